@@ -1,0 +1,2 @@
+namespace BriefingBot.Storage;
+internal sealed class LiteDbStore { }
