@@ -18,6 +18,12 @@ if (line.Error is not null || line.Verb == "help")
     return line.Error is null ? ExitCodes.Ok : ExitCodes.Usage;
 }
 
+if (line.Verb == "bench")
+{
+    // The benchmark builds its own hosts on its own data files.
+    return await new BenchVerb().RunAsync(line, stdout, System.Console.Error, CancellationToken.None);
+}
+
 var io = new ConsoleIo(System.Console.In, stdout);
 var builder = BotHost.CreateBuilder(line, io);
 if (line.Verb == "run" && BotHost.ConsoleChatWanted(line, builder.Configuration))

@@ -4,7 +4,7 @@ namespace BriefingBot.Cli;
 public sealed class CommandLine
 {
     // Options that take a value; the rest are switches.
-    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config" };
+    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions" };
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -83,12 +83,14 @@ public sealed class CommandLine
 
     public static IReadOnlyList<string> Verbs => s_verbs;
 
-    private static readonly string[] s_verbs = ["run", "ingest", "export", "ask", "extract", "help"];
+    private static readonly string[] s_verbs = ["run", "ingest", "export", "ask", "extract", "bench", "help"];
 
     private static string Example(string option) => option switch
     {
         "--db" => "data/briefingbot.db",
         "--format" => "json",
+        "--articles" or "--queries" or "--subscriptions" => "10000",
+        "--seed" => "7",
         _ => "config/appsettings.json",
     };
 }

@@ -14,6 +14,8 @@ public static class Usage
           export --format json       The whole knowledge base as briefingbot.export/1 JSON on stdout
           ask "<chat command>"       Run one chat command as the console user; --json for JSON
           extract <file> [--json]    Show what extraction finds in one article file
+          bench [--articles N]       Performance benchmark on a generated corpus (default 10000 articles, --seed 7,
+                                     --json for one JSON object; a temporary data file unless --db names a new one)
           help                       This text
 
         Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).

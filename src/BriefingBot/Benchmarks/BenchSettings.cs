@@ -1,0 +1,11 @@
+namespace BriefingBot.Benchmarks;
+
+/// <summary>What one benchmark run does: corpus size and seed, the data file, and how many queries and subscriptions.</summary>
+internal sealed record BenchSettings(
+    int Articles,
+    int Seed,
+    string DbPath,
+    int Queries = 1000,
+    int Subscriptions = 1000,
+    int ExtractSample = 20_000,
+    int StorageSample = int.MaxValue);

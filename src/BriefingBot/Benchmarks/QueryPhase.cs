@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using BriefingBot.Console;
+using BriefingBot.Core.Chat;
+
+namespace BriefingBot.Benchmarks;
+
+/// <summary>Latency of /who, /meetings and /search through the command router, as a chat user would see it (reply built, not sent).</summary>
+internal sealed class QueryPhase(CorpusGenerator corpus, int count, TextWriter progress)
+{
+    public async Task RunAsync(ChatCommandRouter router, BenchReport report, CancellationToken cancellationToken)
+    {
+        var mix = new QueryMix(corpus);
+        // A few commands first so that the figures are of a warm process; start-up is measured on its own.
+        foreach (var warm in mix.Who(20).Concat(mix.Meetings(20)).Concat(mix.Search(20)))
+        {
+            await AskAsync(router, warm, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (name, commands) in new[] { ("who", mix.Who(count)), ("meetings", mix.Meetings(count)), ("search", mix.Search(count)) })
+        {
+            var times = new List<double>(commands.Count);
+            var errors = 0;
+            var slowest = (Ms: 0.0, Command: "");
+            foreach (var command in commands)
+            {
+                var watch = Stopwatch.StartNew();
+                var reply = await AskAsync(router, command, cancellationToken).ConfigureAwait(false);
+                var ms = watch.Elapsed.TotalMilliseconds;
+                times.Add(ms);
+                errors += reply.IsError ? 1 : 0;
+                slowest = ms > slowest.Ms ? (ms, command) : slowest;
+            }
+
+            report.Add($"{name}_p50_ms", Latencies.Percentile(times, 50), $"/{name}: p50, ms");
+            report.Add($"{name}_p99_ms", Latencies.Percentile(times, 99), $"/{name}: p99, ms");
+            report.Add($"{name}_max_ms", slowest.Ms, $"/{name}: max, ms");
+            report.Add($"{name}_not_found_share", errors / (double)Math.Max(1, commands.Count), $"/{name}: share answered 'not found'");
+            await progress.WriteLineAsync($"[{name}] slowest {slowest.Ms:0.0} ms: {slowest.Command}").ConfigureAwait(false);
+        }
+    }
+
+    private static Task<Reply> AskAsync(ChatCommandRouter router, string text, CancellationToken cancellationToken)
+    {
+        ChatCommandParser.TryParse(text, null, out var name, out var arguments);
+        return router.HandleAsync(ConsoleUser.Command(name, arguments), cancellationToken);
+    }
+}
