@@ -1,0 +1,4 @@
+namespace BriefingBot.Core.Chat;
+
+/// <summary>Who sent a command.</summary>
+public sealed record ChatUser(string Id, string DisplayName);

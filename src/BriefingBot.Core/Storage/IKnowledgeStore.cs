@@ -1,0 +1,65 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+
+namespace BriefingBot.Core.Storage;
+
+/// <summary>
+/// The articles, actors and meetings the bot knows. Narrow on purpose, so that a server database can
+/// replace the embedded one; every lookup is by index (id, key, participant), never a scan of everything.
+/// </summary>
+public interface IKnowledgeStore
+{
+    Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken);
+
+    Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken);
+
+    Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken);
+
+    /// <summary>Newest first (by ingestion).</summary>
+    Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken);
+
+    /// <summary>Articles ingested at or after <paramref name="since"/>, oldest first.</summary>
+    Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
+
+    /// <summary>Articles containing every word (whole-word, case- and diacritics-insensitive), newest first.</summary>
+    Task<IReadOnlyList<Article>> SearchArticlesAsync(IReadOnlyList<string> words, int limit, CancellationToken cancellationToken);
+
+    Task<int> CountArticlesAsync(CancellationToken cancellationToken);
+
+    Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
+
+    /// <summary>Actors having any of these keys (see <see cref="ActorKeys"/>).</summary>
+    Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken);
+
+    /// <summary>Actors whose key starts with <paramref name="prefix"/> (folded): autocomplete and fuzzy suggestions.</summary>
+    Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Persons and organisations whose country is <paramref name="country"/> (exact display name).</summary>
+    Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken);
+
+    Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>Meetings with any of these participants.</summary>
+    Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken);
+
+    /// <summary>Meetings of one status, newest report first.</summary>
+    Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Meetings reported or changed at or after <paramref name="since"/>.</summary>
+    Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Meeting>> LatestMeetingsAsync(int limit, CancellationToken cancellationToken);
+
+    /// <summary>Writes an ingested article with its new and changed actors and meetings, all or nothing.</summary>
+    Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken);
+
+    /// <summary>Removes an article and every fact that only it supported, all or nothing. False when there is no such article.</summary>
+    Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken);
+}

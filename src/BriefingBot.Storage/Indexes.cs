@@ -1,0 +1,36 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+using LiteDB;
+
+namespace BriefingBot.Storage;
+
+/// <summary>Collection names and the indexes every lookup relies on.</summary>
+internal static class Indexes
+{
+    public const string Articles = "articles";
+    public const string Actors = "actors";
+    public const string Meetings = "meetings";
+    public const string Chats = "chats";
+    public const string State = "state";
+    public const string ArticleTerms = "article_terms";
+
+    public static void Ensure(LiteDatabase db)
+    {
+        var articles = db.GetCollection<Article>(Articles);
+        articles.EnsureIndex(a => a.ContentHash, unique: true);
+        articles.EnsureIndex(a => a.Url);
+        articles.EnsureIndex(a => a.IngestedAt);
+
+        var actors = db.GetCollection<Actor>(Actors);
+        actors.EnsureIndex("Keys", "$.Keys[*]");
+        actors.EnsureIndex(a => a.Country);
+
+        var meetings = db.GetCollection<Meeting>(Meetings);
+        meetings.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
+        meetings.EnsureIndex(m => m.Status);
+        meetings.EnsureIndex(m => m.StatusChanged);
+
+        db.GetCollection(ArticleTerms).EnsureIndex("Terms", "$.Terms[*]");
+    }
+}

@@ -1,0 +1,108 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using LiteDB;
+
+namespace BriefingBot.Storage;
+
+/// <summary>Articles, actors and meetings in the LiteDB file.</summary>
+public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStore
+{
+    private ILiteCollection<Article> Articles => context.Database.GetCollection<Article>(Indexes.Articles);
+
+    private ILiteCollection<Actor> Actors => context.Database.GetCollection<Actor>(Indexes.Actors);
+
+    private ILiteCollection<Meeting> Meetings => context.Database.GetCollection<Meeting>(Indexes.Meetings);
+
+    private ILiteCollection<BsonDocument> Terms => context.Database.GetCollection(Indexes.ArticleTerms);
+
+    public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
+        Task.FromResult<Article?>(Articles.FindById(id));
+
+    public Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken) =>
+        Task.FromResult<Article?>(Articles.FindOne(a => a.ContentHash == contentHash));
+
+    public Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken) =>
+        Task.FromResult<Article?>(Articles.FindOne(a => a.Url == url));
+
+    public Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>(Articles.Query().OrderByDescending(a => a.Id).Limit(count).ToList());
+
+    public Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>(
+            Articles.Find(Query.GTE(nameof(Article.IngestedAt), since.ToUnixTimeMilliseconds())).OrderBy(a => a.Id).ToList());
+
+    public Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Article>>(ids.Distinct().Select(id => Articles.FindById(id)).OfType<Article>().ToList());
+
+    public Task<IReadOnlyList<Article>> SearchArticlesAsync(IReadOnlyList<string> words, int limit, CancellationToken cancellationToken)
+    {
+        var terms = SearchTerms.OfQuery(words);
+        if (terms.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Article>>([]);
+        }
+
+        // Intersect the posting lists, smallest first, so a common word costs little.
+        HashSet<int>? ids = null;
+        foreach (var term in terms.OrderBy(t => Terms.Count(Multikey.Equal("Terms", t))))
+        {
+            var hits = Terms.Find(Multikey.Equal("Terms", term)).Select(d => d["_id"].AsInt32);
+            ids = ids is null ? [.. hits] : [.. hits.Where(ids.Contains)];
+            if (ids.Count == 0)
+            {
+                break;
+            }
+        }
+
+        var found = ids!.OrderByDescending(id => id).Take(limit).Select(id => Articles.FindById(id)).OfType<Article>().ToList();
+        return Task.FromResult<IReadOnlyList<Article>>(found);
+    }
+
+    public Task<int> CountArticlesAsync(CancellationToken cancellationToken) => Task.FromResult(Articles.Count());
+
+    public Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken) =>
+        Task.FromResult<Actor?>(Actors.FindById(id));
+
+    public Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
+
+    public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(
+            keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
+
+    public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(
+            Actors.Find(Multikey.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+
+    public Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(Actors.Find(a => a.Country == country).ToList());
+
+    public Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(Actors.FindAll().ToList());
+
+    public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) =>
+        Task.FromResult<Meeting?>(Meetings.FindById(id));
+
+    public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(
+            actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
+
+    public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(
+            Meetings.Query().Where(m => m.Status == status).OrderByDescending(m => m.StatusChanged).Limit(limit).ToList());
+
+    public Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(
+            Meetings.Find(Query.GTE(nameof(Meeting.StatusChanged), since.ToUnixTimeMilliseconds())).ToList());
+
+    public Task<IReadOnlyList<Meeting>> LatestMeetingsAsync(int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(Meetings.Query().OrderByDescending(m => m.Id).Limit(limit).ToList());
+
+    public Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken) =>
+        context.Write(db => IngestWriter.Write(db, batch), cancellationToken);
+
+    public Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken) =>
+        context.Write(db => ArticleRemover.Remove(db, id), cancellationToken);
+}

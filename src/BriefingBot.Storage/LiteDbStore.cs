@@ -1,2 +1,0 @@
-namespace BriefingBot.Storage;
-internal sealed class LiteDbStore { }
