@@ -37,6 +37,11 @@ internal sealed class CoreferenceResolver
             Join(persons[index], m, mention.Text);
         }
 
+        var repeated = mentions.Where(x => x.Kind == ActorKind.Person && x.Weak && x.First > 0)
+            .GroupBy(x => NamePhonetics.SurnameKey(x.Text))
+            .Where(g => g.Count() >= 2)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
@@ -47,7 +52,12 @@ internal sealed class CoreferenceResolver
 
             var surname = NamePhonetics.SurnameKey(mention.Text);
             var index = NearestBySurname(persons, mentions, surname, mention.Start);
-            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention)))
+            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
+            {
+                index = persons.FindIndex(p => p.GivenKey is null && p.SurnameKey == surname);
+            }
+
+            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
             {
                 persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname });
                 index = persons.Count - 1;
@@ -103,7 +113,30 @@ internal sealed class CoreferenceResolver
             }
         }
 
+        if (best < 0 && surname.Length >= 5)
+        {
+            // A one-letter slip ("Bennet" for "Bennett") still names the same person.
+            best = persons.FindIndex(p => p.GivenKey is not null && OneEditApart(p.SurnameKey, surname));
+        }
+
         return best;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return a.Length == b.Length ? a[(i + 1)..] == b[(i + 1)..]
+            : a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
     }
 
     // "..., said Alam." / "Alam said": a quoted speaker is a person even without a title.

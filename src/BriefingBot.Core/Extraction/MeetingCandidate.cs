@@ -21,5 +21,8 @@ internal sealed class MeetingCandidate
 
     public int Sentence { get; set; }
 
+    /// <summary>The last sentence merged in; a following clause may complete the meeting.</summary>
+    public int LastSentence { get; set; }
+
     public int ParticipantCount => Persons.Count + Countries.Count;
 }

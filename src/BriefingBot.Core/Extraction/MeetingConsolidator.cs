@@ -20,7 +20,7 @@ internal sealed class MeetingConsolidator
         {
             if (c.ParticipantCount < 2)
             {
-                if (last is not null && c.Sentence - last.Sentence <= 1 && c.Kind != MeetingKind.Call && Compatible(last, c, personCountry))
+                if (last is not null && c.Sentence - last.LastSentence <= 1 && c.Kind != MeetingKind.Call && Compatible(last, c, personCountry))
                 {
                     last.Location = MoreSpecificPlace(last.Location, c.Location);
                     last.Date ??= c.Date;
@@ -32,12 +32,14 @@ internal sealed class MeetingConsolidator
             var target = meetings.FirstOrDefault(m => Compatible(m, c, personCountry) && Covers(m, c, personCountry));
             if (target is null)
             {
+                c.LastSentence = c.Sentence;
                 meetings.Add(c);
                 last = c;
                 continue;
             }
 
             Merge(target, c);
+            target.LastSentence = c.Sentence;
             last = target;
         }
 
@@ -56,6 +58,11 @@ internal sealed class MeetingConsolidator
 
     private void Merge(MeetingCandidate target, MeetingCandidate c)
     {
+        if (target.Persons.Count < 2 && c.Persons.Count >= 2)
+        {
+            target.Evidence = c.Evidence;
+        }
+
         target.Persons.UnionWith(c.Persons);
         target.Countries.UnionWith(c.Countries);
         target.Location = MoreSpecificPlace(target.Location, c.Location);
@@ -68,11 +75,6 @@ internal sealed class MeetingConsolidator
         if (target.Kind == MeetingKind.Talks && c.Kind != MeetingKind.Talks)
         {
             target.Kind = c.Kind;
-        }
-
-        if (target.Persons.Count < 2 && c.Persons.Count >= 2)
-        {
-            target.Evidence = c.Evidence;
         }
     }
 

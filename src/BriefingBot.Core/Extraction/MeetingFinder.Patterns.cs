@@ -25,8 +25,11 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported|discovered|learned|learnt|believes|indicated?|suggest(s|ed)?)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
+
+    [GeneratedRegex(@"\b(after|before|since|when|following|as)\b")]
+    private static partial Regex Conjunction();
 
     [GeneratedRegex(@"\bbetween\b")]
     private static partial Regex Between();

@@ -51,21 +51,44 @@ internal sealed partial class MeetingFinder
             return null;
         }
 
-        var kind = triggers.Select(t => KindOf(t.Value)).Min();
+        var kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
         var from = start;
-        var report = Reporting().Matches(clause).LastOrDefault(r => r.Index + r.Length <= triggers[0].Index);
+        var to = end;
+        if (Anaphoric().IsMatch(clause))
+        {
+            // "The visit was to come days after X held a phone call with Y": the meeting is the one after the conjunction.
+            var after = Conjunction().Match(clause, triggers[0].Index + triggers[0].Length);
+            if (after.Success)
+            {
+                from = start + after.Index;
+                triggers = Trigger().Matches(clause, after.Index);
+                if (triggers.Count == 0)
+                {
+                    return null;
+                }
+
+                kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
+            }
+        }
+
+        var later = Reporting().Matches(clause).FirstOrDefault(r => r.Index > triggers[0].Index);
+        if (later is not null)
+        {
+            to = start + later.Index;
+        }
+
+        var report = Reporting().Matches(clause).LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
         if (report is not null)
         {
             from = start + report.Index + report.Length;
         }
 
-        var to = end;
         var between = Between().Match(clause, from - start);
         if (between.Success && between.Index > triggers[0].Index - 40)
         {
             from = start + between.Index;
             var stop = SpanEnd().Match(clause, between.Index + between.Length);
-            to = stop.Success ? start + stop.Index : end;
+            to = stop.Success ? Math.Min(to, start + stop.Index) : to;
         }
 
         var candidate = new MeetingCandidate { Kind = kind, Sentence = sentence.Index, Evidence = sentence.Text };
@@ -89,7 +112,7 @@ internal sealed partial class MeetingFinder
 
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
         AddHost(clause, kind, candidate);
-        var scope = sentence.Text[Math.Min(from, start + (report is null ? 0 : report.Index + report.Length))..end];
+        var scope = sentence.Text[from..to];
         var future = Planned().IsMatch(scope);
         candidate.Location = FindLocation(clause, triggers);
         candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
@@ -190,6 +213,15 @@ internal sealed partial class MeetingFinder
         return null;
     }
 
+    private static int Priority(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Call => 0,
+        MeetingKind.Visit => 1,
+        MeetingKind.Summit => 2,
+        MeetingKind.Talks => 3,
+        _ => 4,
+    };
+
     private static MeetingKind KindOf(string trigger)
     {
         var t = trigger.ToLowerInvariant();
@@ -205,6 +237,13 @@ internal sealed partial class MeetingFinder
         var start = 0;
         foreach (Match cut in ClauseBreak().Matches(text))
         {
+            // "between X, and his counterpart, Y" is one list, not two clauses.
+            var between = text.LastIndexOf("between ", cut.Index, cut.Index - start, StringComparison.Ordinal);
+            if (between >= 0 && !text.AsSpan(between, cut.Index - between).Contains(" and ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             yield return (start, cut.Index);
             start = cut.Index + cut.Length;
         }

@@ -63,7 +63,11 @@ internal sealed class NameRecognizer
     }
 
     private static bool IsNameWord(Token t) =>
-        t.IsCapitalised || (t.Text.Length > 3 && t.Text[2] == '-' && char.IsUpper(t.Text[3]) && IsParticle(t.Text[..2]));
+        (t.IsCapitalised && !HasLowerPart(t.Text)) || (t.Text.Length > 3 && t.Text[2] == '-' && char.IsUpper(t.Text[3]) && IsParticle(t.Text[..2]));
+
+    // "English-language", "Editor-in-Chief": a hyphenated word with a lower-case part is not a name.
+    private static bool HasLowerPart(string text) =>
+        text.Contains('-') && text.Split('-').Any(p => p.Length > 0 && char.IsLower(p[0]) && !IsParticle(p));
 
     private void AddAcronym(int s, int i, Token t, List<NameMention> found)
     {
@@ -80,6 +84,23 @@ internal sealed class NameRecognizer
 
     private void ProcessRun(int s, IReadOnlyList<Token> tokens, int from, int end, bool firstIsCommon, List<NameMention> found)
     {
+        // "Government of National Accord", "the town of Khan Sheikhoun": the words before "of" say what the run is.
+        if (from >= 2 && tokens[from - 1].Is("of"))
+        {
+            var head = tokens[from - 2].Text;
+            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]))
+            {
+                Add(s, tokens, from, end, ActorKind.Organization, null, false, found);
+                return;
+            }
+
+            if (head is "town" or "city" or "village" or "province" or "region" or "district" or "port" or "hometown")
+            {
+                Add(s, tokens, from, end, ActorKind.Place, _gazetteer.CountryOfCity(Join(tokens, from, end)), false, found);
+                return;
+            }
+        }
+
         if (HasWord(tokens, from, end, _gazetteer.OrgWords))
         {
             var start = SkipLeading(tokens, from, end);
@@ -156,6 +177,15 @@ internal sealed class NameRecognizer
         }
 
         var weak = words < 2;
+        if (weak && end - from == 1 && tokens[from].Text.Split('-') is { Length: 2 } pair && pair.All(p => p.Length > 1 && char.IsUpper(p[0])))
+        {
+            // "the Putin-Bennett meeting": two surnames joined by a hyphen.
+            var t = tokens[from];
+            found.Add(new NameMention(s, from, 1, t.Start, pair[0].Length, pair[0], ActorKind.Person, null, true));
+            found.Add(new NameMention(s, from, 1, t.Start + pair[0].Length + 1, pair[1].Length, pair[1], ActorKind.Person, null, true));
+            return;
+        }
+
         if (!weak && from > 0 && tokens[from - 1].Text == "the" && !HasTitleBefore(tokens, from))
         {
             return;

@@ -95,7 +95,7 @@ internal sealed partial class RoleAttacher
             {
                 words.Add(t.Text);
             }
-            else if (t.Is("of") && words.Count > 0 && k > 0 && _gazetteer.Titles.Contains(tokens[k - 1].Text))
+            else if (t.Is("of") && words.Count > 0 && k > 0 && _gazetteer.Titles.Contains(tokens[k - 1].Text) && !_gazetteer.OrgWords.Contains(tokens[k - 1].Text))
             {
                 words.Add(t.Text);
             }

@@ -10,7 +10,7 @@ internal sealed partial class Summarizer
         var prose = sentences.Where(s => IsProse(s.Text)).ToList();
         var title = !string.IsNullOrWhiteSpace(givenTitle)
             ? givenTitle.Trim()
-            : sentences.FirstOrDefault(s => IsHeadline(s.Text))?.Text ?? Shorten(prose.FirstOrDefault()?.Text ?? sentences.FirstOrDefault()?.Text ?? "");
+            : sentences.Take(3).FirstOrDefault(s => IsHeadline(s.Text))?.Text ?? Shorten(prose.FirstOrDefault()?.Text ?? sentences.FirstOrDefault()?.Text ?? "");
         var summary = string.Join(' ', prose.Where(s => s.Text != title).Take(2).Select(s => s.Text));
         if (summary.Length > 400)
         {
@@ -26,7 +26,7 @@ internal sealed partial class Summarizer
     private static bool IsHeadline(string text)
     {
         var words = Words().Count(text);
-        return words is >= 4 and <= 18 && text[^1] is not '.' and not ':' && char.IsUpper(text[0]) && !Caption().IsMatch(text);
+        return words is >= 4 and <= 18 && text[^1] is not '.' and not ':' and not '”' and not '"' && char.IsUpper(text[0]) && !Caption().IsMatch(text);
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..(text.LastIndexOf(' ', 117) is > 0 and var cut ? cut : 117)] + "…";
