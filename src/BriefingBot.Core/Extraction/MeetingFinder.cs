@@ -83,6 +83,8 @@ internal sealed partial class MeetingFinder
             from = start + report.Index + report.Length;
         }
 
+        var scopeFrom = from;
+        var scopeTo = to;
         var between = Between().Match(clause, from - start);
         if (between.Success && between.Index > triggers[0].Index - 40)
         {
@@ -112,7 +114,7 @@ internal sealed partial class MeetingFinder
 
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
         AddHost(clause, kind, candidate);
-        var scope = sentence.Text[from..to];
+        var scope = sentence.Text[scopeFrom..scopeTo];
         var future = Planned().IsMatch(scope);
         candidate.Location = FindLocation(clause, triggers);
         candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
