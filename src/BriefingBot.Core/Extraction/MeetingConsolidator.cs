@@ -16,8 +16,18 @@ internal sealed class MeetingConsolidator
     {
         var meetings = new List<MeetingCandidate>();
         MeetingCandidate? last = null;
+        MeetingCandidate? pending = null;
         foreach (var c in candidates)
         {
+            if (pending is not null && c.ParticipantCount >= 2 && c.Sentence - pending.Sentence == 1 && c.Kind != MeetingKind.Call && Compatible(pending, c, personCountry))
+            {
+                // "X will visit Delhi next month. X is due to meet his counterpart Y there": the first sentence completes the meeting.
+                c.Location ??= pending.Location;
+                c.Date ??= pending.Date;
+                c.Status ??= pending.Status;
+            }
+
+            pending = c.ParticipantCount is > 0 and < 2 ? c : null;
             if (c.ParticipantCount < 2)
             {
                 if (last is not null && c.Sentence - last.LastSentence <= 1 && c.Kind != MeetingKind.Call && Compatible(last, c, personCountry))

@@ -10,13 +10,13 @@ internal sealed partial class MeetingFinder
     {
         var before = sentence.Text[..(mention.Start - sentence.Start)];
         var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..];
-        return SpeakerBefore().IsMatch(before) || SpeakerAfter().IsMatch(after);
+        return SpeakerBefore().IsMatch(before) || SpeakerAfter().IsMatch(after) || Possessor().IsMatch(after);
     }
 
     [GeneratedRegex(@"(\b(said|says|told|added|argued|noted|warned|remarked|declared|according to)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerBefore();
 
-    [GeneratedRegex(@"^(['’]s)?\s*(,[^,]{1,160},\s*)?(said|says|told|added|argued|noted|warned|remarked|believes|thinks|(revealed|declared|announced|stated|claimed|explained|confirmed)\s+(that\b|[:“""]))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(['’]s)?\s*(,[^,]{1,160},\s*|,\s*)?(said|says|told|added|argued|noted|warned|remarked|believes|thinks|(revealed|declared|announced|stated|claimed|explained|confirmed)\s+(that\b|[:“""]))", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerAfter();
 
     [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host)\b", RegexOptions.IgnoreCase)]
@@ -25,11 +25,15 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
     private static partial Regex Anaphoric();
 
-    [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported|discovered|learned|learnt|believes|indicated?|suggest(s|ed)?)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported|discovered|learned|learnt|believes|indicated?|suggest(s|ed)?)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]|,\s+(\w+\s){0,3}(said|says|reported)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
     [GeneratedRegex(@"\b(after|before|since|when|following|as)\b")]
     private static partial Regex Conjunction();
+
+    // "Dupont's adviser": the possessor of a person is not a participant; "Erdogan's trip" still is.
+    [GeneratedRegex(@"^['’]s\s+(?!(trip|visit|talks|meeting|call|phone|summit|tete|tête|first|planned|upcoming|recent)\b)[a-z]")]
+    private static partial Regex Possessor();
 
     [GeneratedRegex(@"\bbetween\b")]
     private static partial Regex Between();

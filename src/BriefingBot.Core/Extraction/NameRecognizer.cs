@@ -16,6 +16,7 @@ internal sealed class NameRecognizer
         StringComparer.OrdinalIgnoreCase);
 
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
+    private bool _headline;
 
     public static bool IsParticle(string word) => s_particles.Contains(word);
 
@@ -33,6 +34,7 @@ internal sealed class NameRecognizer
 
     private void FindInSentence(int s, IReadOnlyList<Token> tokens, IReadOnlySet<string> lowerWords, List<NameMention> found)
     {
+        _headline = IsHeadline(tokens);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -60,6 +62,13 @@ internal sealed class NameRecognizer
             ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
             i = end;
         }
+    }
+
+    // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
+    private static bool IsHeadline(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
+        return words.Count >= 3 && tokens[^1].Text is not "." && words.Count(t => char.IsUpper(t.Text[0])) * 10 >= words.Count * 8;
     }
 
     private static bool IsNameWord(Token t) =>
@@ -176,7 +185,7 @@ internal sealed class NameRecognizer
             }
         }
 
-        var weak = words < 2;
+        var weak = words < 2 || (_headline && !HasTitleBefore(tokens, from));
         if (weak && end - from == 1 && tokens[from].Text.Split('-') is { Length: 2 } pair && pair.All(p => p.Length > 1 && char.IsUpper(p[0])))
         {
             // "the Putin-Bennett meeting": two surnames joined by a hyphen.

@@ -18,6 +18,7 @@ internal sealed partial class RoleAttacher
     {
         var roles = new MentionRole?[mentions.Count];
         MentionRole? previous = null;
+        MentionRole? lastTitled = null;
         var previousSentence = -1;
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -33,12 +34,13 @@ internal sealed partial class RoleAttacher
                 previousSentence = mention.Sentence;
             }
 
-            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous)
+            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous ?? lastTitled)
                 ?? FromApposition(sentences[mention.Sentence], mention);
             roles[m] = role;
             if (role?.Title is not null)
             {
                 previous = role;
+                lastTitled = role;
             }
         }
 
@@ -63,7 +65,9 @@ internal sealed partial class RoleAttacher
         {
             var t = tokens[k];
             var demonym = _gazetteer.CountryByDemonym(t.Text);
-            var named = t.Possessive || t.IsAllCaps ? _gazetteer.CountryByName(t.Text) : null;
+            var named = t.Possessive || t.IsAllCaps
+                ? _gazetteer.CountryByName(t.Text) ?? (k > 0 ? _gazetteer.CountryByName(tokens[k - 1].Text + " " + t.Text) : null)
+                : null;
             if (t.Is("counterpart") || t.Is("colleague") || t.Is("counterparts"))
             {
                 counterpart = true;
