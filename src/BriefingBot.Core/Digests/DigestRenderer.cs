@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Subscriptions;
 using Humanizer;
@@ -57,7 +58,7 @@ public static class DigestRenderer
         {
             blocks.Add(new HeadingBlock("Meetings"));
             blocks.Add(new ListBlock(digest.Meetings
-                .Select(m => (IReadOnlyList<Span>)[new Span(MeetingLabel.For(m.Meeting, m.Participants)), .. m.IsNew ? [Span.Italic(" (new)")] : Array.Empty<Span>()])
+                .Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m.Meeting, m.Participants.ToDictionary(a => a.Id))), .. m.IsNew ? [Span.Italic(" (new)")] : Array.Empty<Span>()])
                 .ToList()));
         }
 
