@@ -34,7 +34,7 @@ public static class DigestRenderer
             counts.Add($"{"meeting update".ToQuantity(digest.Meetings.Count)}");
         }
 
-        var what = counts.Count == 0 ? "Nothing new" : char.ToUpperInvariant(counts.Humanize()[0]) + counts.Humanize()[1..];
+        var what = counts.Count == 0 ? "Nothing new" : char.ToUpperInvariant(counts.Humanize("and")[0]) + counts.Humanize("and")[1..];
         blocks.Add(new ParagraphBlock(new Span($"{what} since {RunTimeText.DescribePast(digest.Since, zone, now)}.")));
 
         if (digest.Runs > 1)
@@ -66,7 +66,7 @@ public static class DigestRenderer
         {
             blocks.Add(new HeadingBlock("In the news"));
             blocks.Add(new ParagraphBlock(new Span(
-                digest.Actors.Select(a => $"{a.Actor.Name} ({"article".ToQuantity(a.Articles)})").Humanize() + ".")));
+                digest.Actors.Select(a => $"{a.Actor.Name} ({"article".ToQuantity(a.Articles)})").Humanize("and") + ".")));
         }
 
         return new Reply(blocks);

@@ -137,7 +137,7 @@ public sealed class SubscriptionCommands(
         }
         else
         {
-            var ids = list.Count == 0 ? "This chat has none." : $"This chat has {list.Select(s => $"#{s.Id}").Humanize()}.";
+            var ids = list.Count == 0 ? "This chat has none." : $"This chat has {list.Select(s => $"#{s.Id}").Humanize("and")}.";
             return Reply.Mistake(
                 argument.Length == 0 ? $"Which subscription? Give its id or all. {ids}" : $"There is no subscription \"{command.Arguments.Trim()}\" in this chat. {ids}",
                 example);
@@ -151,6 +151,6 @@ public sealed class SubscriptionCommands(
 
         return chosen.Count == 0
             ? Reply.Text("This chat had no subscriptions; nothing changed.")
-            : Reply.Text($"Unsubscribed {chosen.Select(s => $"#{s.Id}").Humanize()}. No more scheduled digests from {(chosen.Count == 1 ? "it" : "them")}.");
+            : Reply.Text($"Unsubscribed {chosen.Select(s => $"#{s.Id}").Humanize("and")}. No more scheduled digests from {(chosen.Count == 1 ? "it" : "them")}.");
     }
 }
