@@ -26,7 +26,7 @@ public static class DigestRenderer
         var counts = new List<string>();
         if (digest.Stories.Count > 0)
         {
-            counts.Add($"new {"story".ToQuantity(digest.Stories.Count)}");
+            counts.Add("new story".ToQuantity(digest.Stories.Count));
         }
 
         if (digest.Meetings.Count > 0)
