@@ -2,6 +2,7 @@ using System.Globalization;
 using BriefingBot;
 using BriefingBot.Cli;
 using BriefingBot.Console;
+using BriefingBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -20,6 +21,7 @@ if (line.Error is not null || line.Verb == "help")
 
 var io = new ConsoleIo(System.Console.In, stdout);
 var builder = BotHost.CreateBuilder(line, io);
+builder.Services.AddDigests(builder.Configuration);
 if (line.Verb == "run" && BotHost.ConsoleChatWanted(line, builder.Configuration))
 {
     BotHost.AddConsoleChat(builder.Services);

@@ -1,0 +1,59 @@
+using BriefingBot.Cli;
+using BriefingBot.Console;
+using BriefingBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BriefingBot.Tests.Scheduling;
+
+public sealed class DigestEndToEndTests
+{
+    [Fact]
+    public async Task A_console_subscription_a_minute_ahead_delivers_its_digest_in_the_console()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefingbot-digest-").FullName;
+        var input = new TypedInput();
+        var output = new SharedOutput();
+        // The clock reads 07:59:52 and runs in real time: the 08:00 run is eight seconds away.
+        var clock = new ShiftedClock(new DateTimeOffset(2022, 3, 9, 7, 59, 52, TimeSpan.Zero));
+        var builder = BotHost.CreateBuilder(CommandLine.Parse(["--db", Path.Combine(folder, "chat.db")]), new ConsoleIo(input, output));
+        builder.Services.AddSingleton<TimeProvider>(clock);
+        builder.Services.AddDigests(builder.Configuration);
+        BotHost.AddConsoleChat(builder.Services);
+        using var host = builder.Build();
+        var running = host.RunAsync();
+
+        input.Type("/add");
+        input.Type("---");
+        input.Type("title: Lavrov and Kuleba to meet in Antalya");
+        input.Type("source: Reuters");
+        input.Type("---");
+        input.Type("Russian Foreign Minister Sergei Lavrov will meet Ukrainian Foreign Minister Dmytro Kuleba in Antalya on Thursday, Turkish Foreign Minister Mevlut Cavusoglu said.");
+        input.Type(".");
+        await output.WaitForAsync("Added #1", TimeSpan.FromSeconds(20));
+        input.Type("/subscribe daily 08:00 UTC");
+        await output.WaitForAsync("Subscribed (#1)", TimeSpan.FromSeconds(10));
+        input.Type("/subscriptions");
+        await output.WaitForAsync("#1 daily at 08:00 UTC; next today at 08:00", TimeSpan.FromSeconds(10));
+
+        await output.WaitForAsync("Briefing digest", TimeSpan.FromSeconds(40));
+        input.Type("/digest");
+        await output.WaitForAsync("Nothing new since today at 08:00", TimeSpan.FromSeconds(10));
+        input.End();
+        await running.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var text = output.ToString();
+        Assert.Contains("The first digest comes today at 08:00 (in less than a minute)", text, StringComparison.Ordinal);
+        Assert.Contains("Lavrov and Kuleba to meet in Antalya", text[text.IndexOf("Briefing digest", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Single(AllIndexes(text, "Briefing digest"));
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static IEnumerable<int> AllIndexes(string text, string part)
+    {
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal))
+        {
+            yield return i;
+        }
+    }
+}
