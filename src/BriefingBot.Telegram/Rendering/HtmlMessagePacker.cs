@@ -5,9 +5,10 @@ using BriefingBot.Core.Chat;
 namespace BriefingBot.Telegram.Rendering;
 
 /// <summary>
-/// Packs rendered lines into messages under the limit. Lines break between paragraphs; a line too long for one
-/// message breaks between sentences, then words. Splitting happens on the spans' text before escaping and every
-/// piece is rendered on its own, so no message ever holds half a tag or half an entity.
+/// Packs rendered lines into messages under the limit, which Telegram counts on the text as shown (after tags and
+/// entities are parsed). Lines break between paragraphs; a line too long for one message breaks between sentences,
+/// then words. Splitting happens on the spans' text before escaping and every piece is rendered on its own, so no
+/// message ever holds half a tag or half an entity.
 /// </summary>
 internal static partial class HtmlMessagePacker
 {
@@ -15,40 +16,58 @@ internal static partial class HtmlMessagePacker
     {
         var messages = new List<string>();
         var current = new StringBuilder();
+        var shown = 0;
         foreach (var line in lines)
         {
-            var html = TelegramHtml.Render(line.Spans);
-            if (html.Length == 0)
+            var length = Shown(line.Spans);
+            if (length == 0)
             {
                 continue;
             }
 
             var separator = current.Length == 0 ? "" : line.StartsBlock ? "\n\n" : "\n";
-            if (current.Length + separator.Length + html.Length <= limit)
+            if (shown + separator.Length + length <= limit)
             {
-                current.Append(separator).Append(html);
+                current.Append(separator).Append(TelegramHtml.Render(line.Spans));
+                shown += separator.Length + length;
                 continue;
             }
 
-            Flush(messages, current);
-            if (html.Length <= limit)
+            if (length <= limit)
             {
-                current.Append(html);
+                Flush(messages, current);
+                current.Append(TelegramHtml.Render(line.Spans));
+                shown = length;
                 continue;
             }
 
-            var pieces = SplitLine(line.Spans, limit);
-            for (var i = 0; i < pieces.Count - 1; i++)
+            // Too long for any one message: fill up this message, then as many more as it takes.
+            var room = current.Length == 0 ? limit : Math.Max(0, limit - shown - separator.Length);
+            var pieces = SplitLine(line.Spans, room, limit);
+            for (var i = 0; i < pieces.Count; i++)
             {
-                messages.Add(pieces[i]);
-            }
+                if (i > 0)
+                {
+                    Flush(messages, current);
+                    shown = 0;
+                }
 
-            current.Append(pieces[^1]);
+                if (pieces[i].Count == 0)
+                {
+                    continue;
+                }
+
+                var joint = current.Length == 0 ? "" : separator;
+                current.Append(joint).Append(TelegramHtml.Render(pieces[i]));
+                shown += joint.Length + Shown(pieces[i]);
+            }
         }
 
         Flush(messages, current);
         return messages;
     }
+
+    private static int Shown(IEnumerable<Span> spans) => spans.Sum(s => s.Text.Length);
 
     private static void Flush(List<string> messages, StringBuilder current)
     {
@@ -61,7 +80,8 @@ internal static partial class HtmlMessagePacker
         current.Clear();
     }
 
-    private static List<string> SplitLine(IReadOnlyList<Span> spans, int limit)
+    // The first piece gets only the room left in the current message (maybe none: then it is empty).
+    private static List<IReadOnlyList<Span>> SplitLine(IReadOnlyList<Span> spans, int first, int limit)
     {
         var tokens = new List<Span>();
         foreach (var span in spans)
@@ -72,26 +92,27 @@ internal static partial class HtmlMessagePacker
             }
         }
 
-        var pieces = new List<string>();
+        var pieces = new List<IReadOnlyList<Span>>();
         var piece = new List<Span>();
         var length = 0;
+        var budget = first;
         foreach (var token in tokens)
         {
-            var tokenLength = TelegramHtml.Render(token).Length;
-            if (length + tokenLength > limit && piece.Count > 0)
+            if (length + token.Text.Length > budget && (piece.Count > 0 || pieces.Count == 0))
             {
-                pieces.Add(TelegramHtml.Render(Trimmed(piece)));
+                pieces.Add(Trimmed(piece));
                 piece.Clear();
                 length = 0;
+                budget = limit;
             }
 
             piece.Add(token);
-            length += tokenLength;
+            length += token.Text.Length;
         }
 
         if (piece.Count > 0)
         {
-            pieces.Add(TelegramHtml.Render(Trimmed(piece)));
+            pieces.Add(Trimmed(piece));
         }
 
         return pieces;
@@ -100,7 +121,7 @@ internal static partial class HtmlMessagePacker
     // A sentence too long for a message breaks between words; a word too long breaks between characters.
     private static void AddToken(List<Span> tokens, Span token, int limit)
     {
-        if (TelegramHtml.Render(token).Length <= limit)
+        if (token.Text.Length <= limit)
         {
             tokens.Add(token);
             return;
@@ -108,33 +129,17 @@ internal static partial class HtmlMessagePacker
 
         foreach (var word in Cut(token.Text, WordEnd()))
         {
-            var wordToken = token with { Text = word };
-            if (TelegramHtml.Render(wordToken).Length <= limit)
-            {
-                tokens.Add(wordToken);
-                continue;
-            }
-
-            var room = limit - TelegramHtml.Overhead(token);
             var start = 0;
             while (start < word.Length)
             {
-                var end = start;
-                var escaped = 0;
-                while (end < word.Length)
-                {
-                    var width = char.IsHighSurrogate(word[end]) && end + 1 < word.Length ? 2 : 1;
-                    var cost = TelegramHtml.Escape(word.Substring(end, width)).Length;
-                    if (escaped + cost > room)
-                    {
-                        break;
-                    }
+                var end = Math.Min(word.Length, start + limit);
 
-                    escaped += cost;
-                    end += width;
+                // Never cut a surrogate pair in half.
+                if (end < word.Length && char.IsHighSurrogate(word[end - 1]) && end - 1 > start)
+                {
+                    end--;
                 }
 
-                end = Math.Max(end, start + 1);
                 tokens.Add(token with { Text = word[start..end] });
                 start = end;
             }
@@ -164,6 +169,11 @@ internal static partial class HtmlMessagePacker
     private static List<Span> Trimmed(List<Span> piece)
     {
         var trimmed = new List<Span>(piece);
+        if (trimmed.Count == 0)
+        {
+            return trimmed;
+        }
+
         trimmed[0] = trimmed[0] with { Text = trimmed[0].Text.TrimStart() };
         trimmed[^1] = trimmed[^1] with { Text = trimmed[^1].Text.TrimEnd() };
         return trimmed;

@@ -66,9 +66,6 @@ internal static class TelegramHtml
 
     public static string Render(IEnumerable<Span> spans) => string.Concat(Merge(spans).Select(Render));
 
-    /// <summary>How many characters the tags around a span's text take.</summary>
-    public static int Overhead(Span span) => Render(span with { Text = "x" }).Length - 1;
-
     // Telegram rejects links it cannot open; anything else is shown as plain text.
     private static bool IsLinkable(string? url) =>
         url is not null
