@@ -42,7 +42,7 @@ public sealed partial class HttpArticleFetcher(
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return ArticleFetchResult.Failure($"The page took longer than {_options.Timeout.TotalSeconds:0} seconds to load; try again later or paste the text after /add.");
+            return ArticleFetchResult.Failure(string.Create(CultureInfo.InvariantCulture, $"The page took longer than {_options.Timeout.TotalSeconds:0.#} seconds to load; try again later or paste the text after /add."));
         }
         catch (HttpRequestException e)
         {
@@ -94,7 +94,7 @@ public sealed partial class HttpArticleFetcher(
             return ArticleFetchResult.Failure($"The link is not a web page ({mediaType ?? "no content type"}); I can add HTML or plain-text pages.");
         }
 
-        var tooLarge = ArticleFetchResult.Failure($"The page is larger than {_options.MaxBytes / (1024 * 1024.0):0.#} MB, more than I read; paste the article's text after /add instead.");
+        var tooLarge = ArticleFetchResult.Failure(string.Create(CultureInfo.InvariantCulture, $"The page is larger than {_options.MaxBytes / (1024 * 1024.0):0.#} MB, more than I read; paste the article's text after /add instead."));
         if (content.Headers.ContentLength > _options.MaxBytes)
         {
             return tooLarge;
