@@ -18,7 +18,6 @@ public sealed class DigestEndToEndTests
         var clock = new ShiftedClock(new DateTimeOffset(2022, 3, 9, 7, 59, 52, TimeSpan.Zero));
         var builder = BotHost.CreateBuilder(CommandLine.Parse(["--db", Path.Combine(folder, "chat.db")]), new ConsoleIo(input, output));
         builder.Services.AddSingleton<TimeProvider>(clock);
-        builder.Services.AddDigests(builder.Configuration);
         BotHost.AddConsoleChat(builder.Services);
         using var host = builder.Build();
         var running = host.RunAsync();
