@@ -14,8 +14,8 @@ public sealed class DigestEndToEndTests
         var folder = Directory.CreateTempSubdirectory("briefingbot-digest-").FullName;
         var input = new TypedInput();
         var output = new SharedOutput();
-        // The clock reads 07:59:52 and runs in real time: the 08:00 run is eight seconds away.
-        var clock = new ShiftedClock(new DateTimeOffset(2022, 3, 9, 7, 59, 52, TimeSpan.Zero));
+        // The clock reads 07:59:45 and runs in real time, so the next minute's run is seconds away.
+        var clock = new ShiftedClock(new DateTimeOffset(2022, 3, 9, 7, 59, 45, TimeSpan.Zero));
         var builder = BotHost.CreateBuilder(CommandLine.Parse(["--db", Path.Combine(folder, "chat.db")]), new ConsoleIo(input, output));
         builder.Services.AddSingleton<TimeProvider>(clock);
         BotHost.AddConsoleChat(builder.Services);
@@ -30,19 +30,24 @@ public sealed class DigestEndToEndTests
         input.Type("Russian Foreign Minister Sergei Lavrov will meet Ukrainian Foreign Minister Dmytro Kuleba in Antalya on Thursday, Turkish Foreign Minister Mevlut Cavusoglu said.");
         input.Type(".");
         await output.WaitForAsync("Added #1", TimeSpan.FromSeconds(20));
-        input.Type("/subscribe daily 08:00 UTC");
-        await output.WaitForAsync("Subscribed (#1)", TimeSpan.FromSeconds(10));
+        // The next whole minute at least five seconds ahead, however slow the machine was so far.
+        var now = clock.GetUtcNow();
+        var run = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, TimeSpan.Zero).AddMinutes(1);
+        run = run - now < TimeSpan.FromSeconds(5) ? run.AddMinutes(1) : run;
+        var at = run.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        input.Type($"/subscribe daily {at} UTC");
+        await output.WaitForAsync("Subscribed (#1)", TimeSpan.FromSeconds(20));
         input.Type("/subscriptions");
-        await output.WaitForAsync("#1 daily at 08:00 UTC; next today at 08:00", TimeSpan.FromSeconds(10));
+        await output.WaitForAsync($"#1 daily at {at} UTC; next today at {at}", TimeSpan.FromSeconds(20));
 
-        await output.WaitForAsync("Briefing digest", TimeSpan.FromSeconds(40));
+        await output.WaitForAsync("Briefing digest", TimeSpan.FromSeconds(120));
         input.Type("/digest");
-        await output.WaitForAsync("Nothing new since today at 08:00", TimeSpan.FromSeconds(10));
+        await output.WaitForAsync($"Nothing new since today at {at}", TimeSpan.FromSeconds(20));
         input.End();
         await running.WaitAsync(TimeSpan.FromSeconds(30));
 
         var text = output.ToString();
-        Assert.Contains("The first digest comes today at 08:00 (in less than a minute)", text, StringComparison.Ordinal);
+        Assert.Contains($"The first digest comes today at {at} (in ", text, StringComparison.Ordinal);
         Assert.Contains("Lavrov and Kuleba to meet in Antalya", text[text.IndexOf("Briefing digest", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Single(AllIndexes(text, "Briefing digest"));
         Directory.Delete(folder, recursive: true);
