@@ -24,9 +24,10 @@ internal static class Indexes
 
         var actors = db.GetCollection<Actor>(Actors);
         actors.EnsureIndex("Keys", "$.Keys[*]");
+        actors.EnsureIndex(a => a.Country);
 
         var meetings = db.GetCollection<Meeting>(Meetings);
-        meetings.EnsureIndex("Participants", "$.ParticipantIds[*]");
+        meetings.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
         meetings.EnsureIndex(m => m.Status);
         meetings.EnsureIndex(m => m.StatusChanged);
 

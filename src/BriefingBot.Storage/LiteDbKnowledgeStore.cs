@@ -46,9 +46,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
         // Intersect the posting lists, smallest first, so a common word costs little.
         HashSet<int>? ids = null;
-        foreach (var term in terms.OrderBy(t => Terms.Count(Query.EQ("Terms", t))))
+        foreach (var term in terms.OrderBy(t => Terms.Count(Multikey.Equal("Terms", t))))
         {
-            var hits = Terms.Find(Query.EQ("Terms", term)).Select(d => d["_id"].AsInt32);
+            var hits = Terms.Find(Multikey.Equal("Terms", term)).Select(d => d["_id"].AsInt32);
             ids = ids is null ? [.. hits] : [.. hits.Where(ids.Contains)];
             if (ids.Count == 0)
             {
@@ -70,11 +70,14 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
-            Actors.Find(Query.In("Keys", keys.Distinct().Select(k => new BsonValue(k)))).DistinctBy(a => a.Id).ToList());
+            keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
-            Actors.Find(Query.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+            Actors.Find(Multikey.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+
+    public Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(Actors.Find(a => a.Country == country).ToList());
 
     public Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(Actors.FindAll().ToList());
@@ -84,7 +87,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Find(Query.In("Participants", actorIds.Distinct().Select(id => new BsonValue(id)))).DistinctBy(m => m.Id).ToList());
+            actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(

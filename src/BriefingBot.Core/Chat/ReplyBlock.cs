@@ -1,6 +1,13 @@
+using System.Text.Json.Serialization;
+
 namespace BriefingBot.Core.Chat;
 
 /// <summary>One block of a reply. Renderers map blocks to their platform: a Discord embed, Telegram HTML, console lines.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(HeadingBlock), "heading")]
+[JsonDerivedType(typeof(ParagraphBlock), "paragraph")]
+[JsonDerivedType(typeof(FieldBlock), "field")]
+[JsonDerivedType(typeof(ListBlock), "list")]
 public abstract record ReplyBlock;
 
 /// <summary>A title line (a card's name, a list's heading).</summary>

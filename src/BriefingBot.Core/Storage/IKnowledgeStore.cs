@@ -39,6 +39,9 @@ public interface IKnowledgeStore
     /// <summary>Actors whose key starts with <paramref name="prefix"/> (folded): autocomplete and fuzzy suggestions.</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
 
+    /// <summary>Persons and organisations whose country is <paramref name="country"/> (exact display name).</summary>
+    Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken);
 
     Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken);

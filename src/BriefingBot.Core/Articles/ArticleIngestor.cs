@@ -1,0 +1,213 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+
+namespace BriefingBot.Core.Articles;
+
+/// <summary>
+/// Indexes an article: refuses duplicates, runs extraction, resolves what it found against what the
+/// store knows, and commits it all in one batch. One article at a time, so identity decisions never race.
+/// </summary>
+public sealed class ArticleIngestor(
+    IKnowledgeStore store,
+    ArticleExtractor extractor,
+    ActorMatcher actorMatcher,
+    MeetingMatcher meetingMatcher,
+    TimeProvider time)
+{
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public async Task<IngestResult> IngestAsync(ArticleDraft draft, string? addedBy, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        if (string.IsNullOrWhiteSpace(draft.Body))
+        {
+            return IngestResult.Refused("The article is empty.");
+        }
+
+        await _oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var hash = ContentHash.Of(draft.Body);
+            var existing = await store.FindArticleByHashAsync(hash, cancellationToken).ConfigureAwait(false);
+            if (existing is null && !string.IsNullOrWhiteSpace(draft.Url))
+            {
+                existing = await store.FindArticleByUrlAsync(draft.Url.Trim(), cancellationToken).ConfigureAwait(false);
+            }
+
+            if (existing is not null)
+            {
+                return IngestResult.Duplicate(existing);
+            }
+
+            var now = time.GetUtcNow();
+            var published = draft.Published ?? DateOnly.FromDateTime(now.UtcDateTime);
+            var extraction = extractor.Extract(draft, published);
+            var article = new Article
+            {
+                Title = extraction.Title,
+                Summary = extraction.Summary,
+                Published = draft.Published ?? published,
+                IngestedAt = now,
+                Source = Blank(draft.Source),
+                Url = Blank(draft.Url?.Trim()),
+                File = draft.File,
+                Body = draft.Body,
+                ContentHash = hash,
+                AddedBy = addedBy,
+            };
+
+            var seen = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            var actors = await ResolveActorsAsync(extraction, seen, cancellationToken).ConfigureAwait(false);
+            var (meetings, participants) = await ResolveMeetingsAsync(extraction, actors, published, now, cancellationToken).ConfigureAwait(false);
+            var batch = new IngestBatch(article, actors.Distinct().ToList(), meetings, participants);
+            await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
+            return new IngestResult(IngestStatus.Added, article, null, batch.Actors, meetings);
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    // One store actor per extracted actor (two extracted actors may turn out to be one known actor).
+    private async Task<List<Actor>> ResolveActorsAsync(ArticleExtraction extraction, DateTimeOffset seen, CancellationToken cancellationToken)
+    {
+        var resolved = new List<Actor>(extraction.Actors.Count);
+        var fresh = new List<Actor>();
+        foreach (var found in extraction.Actors)
+        {
+            var keys = ActorKeys.For(found.Aliases.Append(found.Name));
+            var known = await store.FindActorsByKeysAsync(keys, cancellationToken).ConfigureAwait(false);
+            // An actor already taken up by this article is reused as the same object, so its changes add up.
+            var candidates = known.Select(k => resolved.FirstOrDefault(r => r.Id != 0 && r.Id == k.Id) ?? k)
+                .Concat(fresh.Where(f => f.Keys.Any(keys.Contains)))
+                .Distinct()
+                .ToList();
+            var actor = actorMatcher.Match(found, candidates);
+            if (actor is null)
+            {
+                actor = new Actor { Kind = found.Kind, Name = found.Name, FirstSeen = seen, LastSeen = seen };
+                fresh.Add(actor);
+            }
+
+            Absorb(actor, found, keys, seen);
+            resolved.Add(actor);
+        }
+
+        return resolved;
+    }
+
+    private static void Absorb(Actor actor, ExtractedActor found, IReadOnlyList<string> keys, DateTimeOffset seen)
+    {
+        foreach (var alias in found.Aliases.Prepend(found.Name))
+        {
+            if (!actor.Aliases.Contains(alias, StringComparer.Ordinal))
+            {
+                actor.Aliases.Add(alias);
+            }
+        }
+
+        foreach (var key in keys.Where(k => !actor.Keys.Contains(k)))
+        {
+            actor.Keys.Add(key);
+        }
+
+        // A fuller form of the same name ("Recep Tayyip Erdogan" after "Recep Erdogan") becomes the display name.
+        var known = ActorKeys.Fold(actor.Name).Split(' ');
+        var offered = ActorKeys.Fold(found.Name).Split(' ');
+        if (offered.Length > known.Length && known.All(offered.Contains))
+        {
+            actor.Name = found.Name;
+        }
+
+        foreach (var role in found.Roles)
+        {
+            if (!actor.Roles.Any(r => r.ArticleId == 0 && r.Title == role.Title && r.Country == role.Country))
+            {
+                actor.Roles.Add(new ActorRole { Title = role.Title, Country = role.Country, ArticleId = 0, Evidence = role.Evidence });
+            }
+        }
+
+        actor.Country ??= found.Country ?? found.Roles.Select(r => r.Country).FirstOrDefault(c => c is not null);
+        if (!actor.ArticleIds.Contains(0))
+        {
+            actor.ArticleIds.Add(0);
+        }
+
+        actor.FirstSeen = seen < actor.FirstSeen ? seen : actor.FirstSeen;
+        actor.LastSeen = seen > actor.LastSeen ? seen : actor.LastSeen;
+    }
+
+    private async Task<(List<Meeting>, Dictionary<Meeting, IReadOnlyList<Actor>>)> ResolveMeetingsAsync(
+        ArticleExtraction extraction, List<Actor> actors, DateOnly published, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var meetings = new List<Meeting>();
+        var participants = new Dictionary<Meeting, IReadOnlyList<Actor>>(ReferenceEqualityComparer.Instance);
+        foreach (var found in extraction.Meetings)
+        {
+            var people = found.Participants.Select(i => actors[i]).Distinct().ToList();
+            var knownIds = people.Where(p => p.Id != 0).Select(p => p.Id).ToList();
+            var known = knownIds.Count == 0
+                ? []
+                : await store.FindMeetingsByParticipantsAsync(knownIds, cancellationToken).ConfigureAwait(false);
+            var candidates = known.Select(k => meetings.FirstOrDefault(m => m.Id != 0 && m.Id == k.Id) ?? k)
+                .Concat(meetings.Where(m => m.Id == 0))
+                .Distinct()
+                .ToList();
+            var meeting = meetingMatcher.Match(found, knownIds, published, candidates);
+            if (meeting is null)
+            {
+                meeting = new Meeting { Kind = found.Kind, Status = found.Status, FirstReported = now, StatusChanged = now };
+                participants[meeting] = people;
+            }
+            else
+            {
+                var before = participants.TryGetValue(meeting, out var listed)
+                    ? listed
+                    : await store.GetActorsAsync(meeting.ParticipantIds, cancellationToken).ConfigureAwait(false);
+                participants[meeting] = before.Select(b => people.FirstOrDefault(p => p.Id == b.Id && p.Id != 0) ?? b).Concat(people).Distinct().ToList();
+            }
+
+            AddReport(meeting, found, published, now);
+            if (!meetings.Contains(meeting))
+            {
+                meetings.Add(meeting);
+            }
+        }
+
+        return (meetings, participants);
+    }
+
+    // The newest article speaks for the meeting: its status, and its date and place where it gives them.
+    private static void AddReport(Meeting meeting, ExtractedMeeting found, DateOnly published, DateTimeOffset now)
+    {
+        var date = found.Date?.ToString();
+        var newest = meeting.Reports.Count == 0 || meeting.Reports.All(r => r.Published <= published);
+        meeting.Reports.Add(new MeetingReport { ArticleId = 0, Status = found.Status, Date = date, Location = found.Location, Evidence = found.Evidence, Published = published });
+        if (!meeting.ArticleIds.Contains(0))
+        {
+            meeting.ArticleIds.Add(0);
+        }
+
+        if (newest)
+        {
+            if (meeting.Reports.Count > 1 && meeting.Status != found.Status)
+            {
+                meeting.StatusChanged = now;
+            }
+
+            meeting.Status = found.Status;
+            meeting.Date = date ?? meeting.Date;
+            meeting.Location = found.Location ?? meeting.Location;
+        }
+        else
+        {
+            meeting.Date ??= date;
+            meeting.Location ??= found.Location;
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

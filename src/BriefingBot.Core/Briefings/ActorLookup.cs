@@ -1,0 +1,6 @@
+using BriefingBot.Core.Actors;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary>The actors a typed name matches (best first), or close matches when it matches none.</summary>
+public sealed record ActorLookup(IReadOnlyList<Actor> Matches, IReadOnlyList<Actor> Suggestions);

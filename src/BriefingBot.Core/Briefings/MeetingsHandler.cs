@@ -1,0 +1,88 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using Humanizer;
+
+namespace BriefingBot.Core.Briefings;
+
+/// <summary><c>/meetings [name, country or status] [--why]</c>: meetings with participants, place, date, status and sources.</summary>
+public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) : IChatCommandHandler
+{
+    private const int Shown = 15;
+
+    public IReadOnlyList<CommandInfo> Commands { get; } =
+        [new("meetings", "/meetings [name | country | planned | held | postponed | cancelled]", "Meetings, talks, visits and calls", "/meetings Turkey")];
+
+    public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
+    {
+        var (query, why) = Flags.Take(command.Arguments, "--why");
+        IReadOnlyList<Meeting> meetings;
+        string heading;
+        if (query.Length == 0)
+        {
+            meetings = await store.LatestMeetingsAsync(Shown, cancellationToken).ConfigureAwait(false);
+            heading = "Latest meetings";
+        }
+        else if (Enum.TryParse<MeetingStatus>(query, ignoreCase: true, out var status) && !int.TryParse(query, out _))
+        {
+            meetings = await store.FindMeetingsByStatusAsync(status, 100, cancellationToken).ConfigureAwait(false);
+            heading = $"{status} meetings";
+        }
+        else
+        {
+            var lookup = await finder.FindAsync(query, cancellationToken).ConfigureAwait(false);
+            if (lookup.Matches.Count == 0)
+            {
+                var hint = lookup.Suggestions.Count > 0 ? $" Did you mean {lookup.Suggestions.Select(s => s.Name).Humanize("or")}?" : "";
+                return Reply.Mistake($"I know no actor or country named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
+            }
+
+            var actors = lookup.Matches.Take(5).ToList();
+            var ids = actors.Select(a => a.Id).ToList();
+            foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
+            {
+                // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
+                var people = await store.FindActorsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false);
+                ids.AddRange(people.Select(p => p.Id));
+            }
+
+            meetings = await store.FindMeetingsByParticipantsAsync(ids, cancellationToken).ConfigureAwait(false);
+            heading = $"Meetings of {actors.Select(a => a.Name).Humanize()}";
+        }
+
+        if (meetings.Count == 0)
+        {
+            return Reply.Text(query.Length == 0 ? "No meetings yet. Moderators add articles with /add." : $"No meetings found for \"{query}\".");
+        }
+
+        var ordered = meetings.OrderByDescending(m => m.Date ?? "").ThenByDescending(m => m.Id).ToList();
+        var map = await ActorMap.ForAsync(store, ordered.Take(Shown), cancellationToken).ConfigureAwait(false);
+        var blocks = new List<ReplyBlock>
+        {
+            new HeadingBlock(ordered.Count > Shown ? $"{heading} ({Shown} of {ordered.Count})" : heading),
+            new ListBlock([.. ordered.Take(Shown).Select(m => Item(m, map, why))]),
+        };
+        return new Reply(blocks);
+    }
+
+    private static IReadOnlyList<Span> Item(Meeting meeting, IReadOnlyDictionary<int, Actor> actors, bool why)
+    {
+        var names = meeting.ParticipantIds.Select(id => actors.TryGetValue(id, out var a) ? a.Name : null).OfType<string>().ToList();
+        var spans = new List<Span>
+        {
+            Span.Bold(MeetingText.Label(meeting, actors)),
+            new($": {MeetingText.StatusAndDate(meeting)}. With {names.Humanize()}. Sources: {WhoHandler.Refs(meeting.ArticleIds)}"),
+        };
+        if (why)
+        {
+            foreach (var report in meeting.Reports.Take(3))
+            {
+                spans.Add(new Span($"\n  {ReplyText.Ref(report.ArticleId)} ({report.Status.ToString().ToLowerInvariant()}): "));
+                spans.Add(Span.Italic(ReplyText.Clip(report.Evidence, 300)));
+            }
+        }
+
+        return spans;
+    }
+}

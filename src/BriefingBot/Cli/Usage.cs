@@ -1,0 +1,21 @@
+namespace BriefingBot.Cli;
+
+/// <summary>The text of <c>help</c> and of a wrong command line.</summary>
+public static class Usage
+{
+    public const string Text = """
+        BriefingBot: a briefing on world affairs for Telegram, Discord and the console.
+
+        Usage: dotnet run --project src/BriefingBot -- [command] [options]
+
+          (no command) / run         Start the bot. Without platform tokens, chat here in the console.
+                                     --console  also open the console chat when a platform is configured
+          ingest <file-or-folder>    Index .txt/.md article files (front matter optional)
+          export --format json       The whole knowledge base as briefingbot.export/1 JSON on stdout
+          ask "<chat command>"       Run one chat command as the console user; --json for JSON
+          extract <file> [--json]    Show what extraction finds in one article file
+          help                       This text
+
+        Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).
+        """;
+}

@@ -1,0 +1,123 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+
+namespace BriefingBot.Storage.Tests;
+
+public sealed class KnowledgeStoreTests
+{
+    private static readonly CancellationToken s_none = CancellationToken.None;
+
+    [Fact]
+    public async Task Commit_assigns_ids_and_links_new_actors_into_meetings()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var (batch, meeting) = Batch("Ministers of Chile and Peru met in Lima to discuss the fisheries dispute.", "Ana Torres", "Luis Vega");
+
+        var id = await store.CommitIngestAsync(batch, s_none);
+
+        var saved = await store.GetMeetingAsync(meeting.Id, s_none);
+        var actors = await store.GetActorsAsync(saved!.ParticipantIds, s_none);
+        Assert.Equal(["Ana Torres", "Luis Vega"], actors.Select(a => a.Name).Order());
+        Assert.All(actors, a => Assert.Equal([id], a.ArticleIds));
+        Assert.Equal([id], saved.ArticleIds);
+        Assert.Equal(id, saved.Reports.Single().ArticleId);
+    }
+
+    [Fact]
+    public async Task Actors_are_found_by_any_key_and_by_key_prefix()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("Text one about a visit.", "Ana Torres", "Luis Vega").Batch, s_none);
+
+        var byKey = await store.FindActorsByKeysAsync(["vega", "nobody"], s_none);
+        var byPrefix = await store.FindActorsByKeyPrefixAsync("ana", 10, s_none);
+
+        Assert.Equal("Luis Vega", Assert.Single(byKey).Name);
+        Assert.Equal("Ana Torres", Assert.Single(byPrefix).Name);
+    }
+
+    [Fact]
+    public async Task Meetings_are_found_by_participant()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("Text one about a visit.", "Ana Torres", "Luis Vega").Batch, s_none);
+        var vega = Assert.Single(await store.FindActorsByKeysAsync(["vega"], s_none));
+
+        var meetings = await store.FindMeetingsByParticipantsAsync([vega.Id], s_none);
+
+        Assert.Single(meetings);
+    }
+
+    [Fact]
+    public async Task Search_needs_every_word_and_ignores_case_and_diacritics()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("The ceasefire in Bogotá held overnight.", "Ana Torres").Batch, s_none);
+        await store.CommitIngestAsync(Batch("A ceasefire was broken near the border.", "Luis Vega").Batch, s_none);
+
+        var both = await store.SearchArticlesAsync(["Ceasefire"], 10, s_none);
+        var one = await store.SearchArticlesAsync(["ceasefire", "bogota"], 10, s_none);
+        var none = await store.SearchArticlesAsync(["ceasefire", "moon"], 10, s_none);
+
+        Assert.Equal(2, both.Count);
+        Assert.Contains("Bogotá", Assert.Single(one).Body, StringComparison.Ordinal);
+        Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task Removing_an_article_drops_facts_only_it_supported()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var first = await store.CommitIngestAsync(Batch("First report of the visit.", "Ana Torres").Batch, s_none);
+        var torres = Assert.Single(await store.FindActorsByKeysAsync(["torres"], s_none));
+        torres.ArticleIds.Add(0);
+        var second = new Article { Title = "Second", Body = "Second report.", ContentHash = "h2" };
+        await store.CommitIngestAsync(new IngestBatch(second, [torres], [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none);
+
+        Assert.True(await store.RemoveArticleAsync(first, s_none));
+
+        var left = Assert.Single(await store.FindActorsByKeysAsync(["torres"], s_none));
+        Assert.Equal([second.Id], left.ArticleIds);
+        Assert.Null(await store.GetArticleAsync(first, s_none));
+        Assert.Empty(await store.SearchArticlesAsync(["first"], 10, s_none));
+        Assert.Empty(await store.LatestMeetingsAsync(10, s_none));
+    }
+
+    [Fact]
+    public async Task A_failed_commit_leaves_nothing_behind()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("Original text.", "Ana Torres").Batch, s_none);
+        // The same content hash violates the unique index halfway through the batch.
+        var clash = Batch("Original text.", "Luis Vega").Batch;
+
+        await Assert.ThrowsAnyAsync<Exception>(() => store.CommitIngestAsync(clash, s_none));
+
+        Assert.Equal(1, await store.CountArticlesAsync(s_none));
+        Assert.Empty(await store.FindActorsByKeysAsync(["vega"], s_none));
+    }
+
+    private static (IngestBatch Batch, Meeting Meeting) Batch(string body, params string[] names)
+    {
+        var article = new Article { Title = body[..10], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
+        var actors = names.Select(n => new Actor
+        {
+            Kind = ActorKind.Person,
+            Name = n,
+            Aliases = [n],
+            Keys = [.. ActorKeys.For([n]), ActorKeys.Fold(n.Split(' ')[^1])],
+            ArticleIds = [0],
+        }).ToList();
+        var meeting = new Meeting { Kind = MeetingKind.Talks, Status = MeetingStatus.Held, ArticleIds = [0], Reports = [new MeetingReport { Evidence = body }] };
+        var participants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = actors };
+        return (new IngestBatch(article, actors, [meeting], participants), meeting);
+    }
+}
