@@ -13,8 +13,11 @@ public static class DiscordCommandCatalog
     /// <summary>The message context-menu command; it runs <c>add</c> on the target message.</summary>
     public const string AddToBriefing = "Add to briefing";
 
-    /// <summary>Manage Messages: who sees moderator commands by default (we check again ourselves).</summary>
-    public const string ManageMessages = "8192";
+    /// <summary>
+    /// Manage Messages: who sees moderator commands by default (we check again ourselves). Sent as a number, as
+    /// Discord's OpenAPI schema types it; the API accepts the documented string form too.
+    /// </summary>
+    public const long ManageMessages = 8192;
 
     private static readonly string[] s_days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
