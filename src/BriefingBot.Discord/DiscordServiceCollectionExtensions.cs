@@ -30,8 +30,10 @@ public static class DiscordServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(new GatewayTimings());
+        // Our own log lines say what failed; the factory's would print every webhook URL, interaction tokens included.
         services.AddHttpClient(nameof(DiscordRestClient))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         // One instance: its rate limiter must see every request the bot makes.
         services.AddSingleton(sp => new DiscordRestClient(

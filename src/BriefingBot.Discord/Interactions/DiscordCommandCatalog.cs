@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using BriefingBot.Core.Chat;
 
@@ -126,7 +125,7 @@ public static class DiscordCommandCatalog
     private static string ValueText(JsonNode value) => value.GetValueKind() switch
     {
         System.Text.Json.JsonValueKind.String => value.GetValue<string>().Trim(),
-        System.Text.Json.JsonValueKind.Number => value.GetValue<double>().ToString(CultureInfo.InvariantCulture),
+        System.Text.Json.JsonValueKind.Number => value.ToJsonString(),
         _ => value.ToJsonString(),
     };
 

@@ -76,13 +76,15 @@ public static class DiscordMessageRenderer
                     current = new EmbedDraft(DiscordMarkdown.Escape(heading.Text));
                     break;
                 case FieldBlock field:
-                    if (current.FieldsFull)
+                    var label = DiscordMarkdown.Escape(field.Label);
+                    var value = DiscordMarkdown.Render(field.Value);
+                    if (!current.TryAddField(label, value))
                     {
                         embeds.Add(current);
                         current = new EmbedDraft(null);
+                        current.TryAddField(label, value);
                     }
 
-                    current.AddField(DiscordMarkdown.Escape(field.Label), DiscordMarkdown.Render(field.Value));
                     break;
                 default:
                     foreach (var line in Lines(block).SelectMany(l => DiscordMarkdown.Split(l, EmbedDraft.DescriptionLimit)))

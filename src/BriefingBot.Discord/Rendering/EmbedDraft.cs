@@ -12,6 +12,9 @@ internal sealed class EmbedDraft(string? title)
     public const int FieldNameLimit = 256;
     public const int FieldValueLimit = 1024;
 
+    /// <summary>A message's embeds together may hold 6,000 characters, so one embed may not hold more.</summary>
+    public const int SizeLimit = 6000;
+
     private readonly StringBuilder _description = new();
     private readonly List<(string Name, string Value)> _fields = [];
 
@@ -21,15 +24,13 @@ internal sealed class EmbedDraft(string? title)
 
     public bool HasContent => !IsEmpty || Title is not null;
 
-    public bool FieldsFull => _fields.Count >= FieldLimit;
-
     /// <summary>Characters counted against the 6,000 per message.</summary>
     public int Size => (Title?.Length ?? 0) + _description.Length + _fields.Sum(f => f.Name.Length + f.Value.Length);
 
     public bool TryAppendLine(string line)
     {
         var needed = line.Length + (_description.Length > 0 ? 1 : 0);
-        if (_description.Length + needed > DescriptionLimit)
+        if (_description.Length + needed > DescriptionLimit || Size + needed > SizeLimit)
         {
             return false;
         }
@@ -43,8 +44,17 @@ internal sealed class EmbedDraft(string? title)
         return true;
     }
 
-    public void AddField(string name, string value) =>
-        _fields.Add((Truncate(name.Length == 0 ? "\u200B" : name, FieldNameLimit), Truncate(value.Length == 0 ? "\u200B" : value, FieldValueLimit)));
+    public bool TryAddField(string name, string value)
+    {
+        var field = (Name: Truncate(name.Length == 0 ? "\u200B" : name, FieldNameLimit), Value: Truncate(value.Length == 0 ? "\u200B" : value, FieldValueLimit));
+        if (_fields.Count >= FieldLimit || Size + field.Name.Length + field.Value.Length > SizeLimit)
+        {
+            return false;
+        }
+
+        _fields.Add(field);
+        return true;
+    }
 
     public JsonObject ToJson(int color)
     {

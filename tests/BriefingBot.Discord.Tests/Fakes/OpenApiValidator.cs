@@ -139,7 +139,7 @@ public sealed class OpenApiValidator
 
                 break;
             case JsonValue number when number.GetValueKind() == JsonValueKind.Number:
-                var n = number.GetValue<double>();
+                var n = Number(number);
                 if (schema["minimum"]?.GetValue<double>() is { } min && n < min)
                 {
                     errors.Add($"{at}: {n} below {min}");
@@ -200,10 +200,12 @@ public sealed class OpenApiValidator
         "array" => value is JsonArray,
         "string" => value is JsonValue v && v.GetValueKind() == JsonValueKind.String,
         "boolean" => value is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False,
-        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && Math.Abs(v.GetValue<double>() % 1) < double.Epsilon,
+        "integer" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && Math.Abs(Number(v) % 1) < double.Epsilon,
         "number" => value is JsonValue v && v.GetValueKind() == JsonValueKind.Number,
         _ => false,
     };
+
+    private static double Number(JsonValue value) => double.Parse(value.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Kind(JsonNode? value) => value?.GetValueKind().ToString() ?? "null";
 
