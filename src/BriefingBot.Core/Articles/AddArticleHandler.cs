@@ -96,5 +96,5 @@ public sealed class AddArticleHandler(ArticleIngestor ingestor, ArticleFileReade
     }
 
     private static string Clipped(List<string> names) =>
-        names.Count <= 12 ? names.Humanize() : names.Take(12).Append($"{names.Count - 12} more").Humanize();
+        names.Count <= 12 ? names.Humanize("and") : names.Take(12).Append($"{names.Count - 12} more").Humanize("and");
 }

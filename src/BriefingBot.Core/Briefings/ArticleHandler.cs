@@ -50,7 +50,7 @@ public sealed class ArticleHandler(IKnowledgeStore store) : IChatCommandHandler
         var actors = await store.GetActorsAsync(article.ActorIds, cancellationToken).ConfigureAwait(false);
         if (actors.Count > 0)
         {
-            blocks.Add(new FieldBlock("Actors", actors.Select(a => a.Name).Humanize()));
+            blocks.Add(new FieldBlock("Actors", actors.Select(a => a.Name).Humanize("and")));
         }
 
         var meetings = (await Task.WhenAll(article.MeetingIds.Select(m => store.GetMeetingAsync(m, cancellationToken))).ConfigureAwait(false)).OfType<Meetings.Meeting>().ToList();

@@ -48,7 +48,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             }
 
             meetings = await store.FindMeetingsByParticipantsAsync(ids, cancellationToken).ConfigureAwait(false);
-            heading = $"Meetings of {actors.Select(a => a.Name).Humanize()}";
+            heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
         }
 
         if (meetings.Count == 0)
@@ -72,7 +72,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         var spans = new List<Span>
         {
             Span.Bold(MeetingText.Label(meeting, actors)),
-            new($": {MeetingText.StatusAndDate(meeting)}. With {names.Humanize()}. Sources: {WhoHandler.Refs(meeting.ArticleIds)}"),
+            new($": {MeetingText.StatusAndDate(meeting)}. With {names.Humanize("and")}. Sources: {WhoHandler.Refs(meeting.ArticleIds)}"),
         };
         if (why)
         {

@@ -83,7 +83,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         var aliases = actor.Aliases.Where(a => a != actor.Name).Distinct().ToList();
         if (aliases.Count > 0)
         {
-            blocks.Add(new FieldBlock("Also written", aliases.Humanize()));
+            blocks.Add(new FieldBlock("Also written", aliases.Humanize("and")));
         }
 
         var now = time.GetUtcNow();

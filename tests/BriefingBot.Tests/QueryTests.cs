@@ -1,0 +1,151 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingBot.Tests;
+
+public sealed class QueryTests : IDisposable
+{
+    private readonly BotFixture _bot = new();
+
+    private async Task SeedAsync()
+    {
+        var seed = new Seed(_bot.Services.GetRequiredService<IKnowledgeStore>());
+        await seed.ArticleAsync(
+            "Kenya and Ethiopia talk dams",
+            new DateOnly(2023, 4, 2),
+            [
+                ("Mūsalia Mudavadi", ActorKind.Person, "Foreign Minister", "Kenya", ["Musalia Mudavadi", "Mudavadi"]),
+                ("Demeke Mekonnen", ActorKind.Person, "Foreign Minister", "Ethiopia", ["Mekonnen"]),
+                ("Kenya", ActorKind.Country, null, null, []),
+            ],
+            (["Mūsalia Mudavadi", "Demeke Mekonnen"], MeetingKind.Talks, "Nairobi", "2023-04-01", MeetingStatus.Held));
+        await seed.ArticleAsync(
+            "Kenyan minister plans Addis visit",
+            new DateOnly(2023, 5, 9),
+            [
+                ("Mūsalia Mudavadi", ActorKind.Person, "Prime Cabinet Secretary", "Kenya", []),
+                ("Demeke Mekonnen", ActorKind.Person, null, "Ethiopia", []),
+                ("Demeke Tesfaye", ActorKind.Person, "Spokesman", "Ethiopia", []),
+            ],
+            (["Mūsalia Mudavadi", "Demeke Mekonnen"], MeetingKind.Visit, "Addis Ababa", "2023-06", MeetingStatus.Planned));
+    }
+
+    [Fact]
+    public async Task Who_shows_one_card_with_roles_aliases_counts_and_meetings()
+    {
+        await SeedAsync();
+
+        var card = await _bot.AskAsync("/who musalia mudavadi");
+
+        Assert.StartsWith("Mūsalia Mudavadi", card, StringComparison.Ordinal);
+        Assert.Contains("Roles: Prime Cabinet Secretary, Kenya; Foreign Minister, Kenya", card, StringComparison.Ordinal);
+        Assert.Contains("Also written: Musalia Mudavadi and Mudavadi", card, StringComparison.Ordinal);
+        Assert.Contains("Articles: 2 articles; first seen", card, StringComparison.Ordinal);
+        Assert.Contains("- Mudavadi–Mekonnen visit in Addis Ababa: planned for June 2023", card, StringComparison.Ordinal);
+        Assert.Contains("- Mudavadi–Mekonnen talks in Nairobi: held on Saturday 1 April 2023", card, StringComparison.Ordinal);
+        Assert.Contains("Sources: #2, #1", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_with_why_cites_the_sentences_behind_roles()
+    {
+        await SeedAsync();
+
+        var card = await _bot.AskAsync("/who Mudavadi --why");
+
+        Assert.Contains("Why", card, StringComparison.Ordinal);
+        Assert.Contains("Foreign Minister, Kenya — #1: Foreign Minister Mūsalia Mudavadi said.", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_with_a_shared_name_lists_the_candidates_with_buttons()
+    {
+        await SeedAsync();
+
+        var reply = await _bot.ReplyAsync("/who demeke");
+
+        Assert.Contains("\"demeke\" could be 2 actors; which one?", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        Assert.Equal(["/who Demeke Mekonnen", "/who Demeke Tesfaye"], reply.Buttons.Select(b => b.Command).Order());
+    }
+
+    [Fact]
+    public async Task Who_with_an_unknown_name_offers_close_matches()
+    {
+        await SeedAsync();
+
+        var reply = await _bot.ReplyAsync("/who Mudavady");
+
+        Assert.True(reply.IsError);
+        Assert.Contains("No actor named \"Mudavady\". Did you mean Mūsalia Mudavadi?", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Who_with_nothing_close_says_so()
+    {
+        await SeedAsync();
+
+        var text = await _bot.AskAsync("/who Zzyzx");
+
+        Assert.Contains("No actor named \"Zzyzx\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Meetings_of_a_country_include_its_people()
+    {
+        await SeedAsync();
+
+        var text = await _bot.AskAsync("/meetings Kenya");
+
+        Assert.Contains("Mudavadi–Mekonnen talks in Nairobi: held", text, StringComparison.Ordinal);
+        Assert.Contains("Mudavadi–Mekonnen visit in Addis Ababa: planned", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Meetings_by_status_and_the_evidence_on_request()
+    {
+        await SeedAsync();
+
+        var planned = await _bot.AskAsync("/meetings planned --why");
+
+        Assert.Contains("visit in Addis Ababa", planned, StringComparison.Ordinal);
+        Assert.DoesNotContain("talks in Nairobi", planned, StringComparison.Ordinal);
+        Assert.Contains("#2 (planned): They met.", planned, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Meetings_of_an_unknown_name_is_a_mistake_with_an_example()
+    {
+        var reply = await _bot.ReplyAsync("/meetings Atlantis");
+
+        Assert.True(reply.IsError);
+        Assert.Contains("I know no actor or country named \"Atlantis\"", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_shows_a_snippet_around_the_words()
+    {
+        await _bot.AskAsync("/add " + string.Join(' ', Enumerable.Repeat("Filler words about the weather.", 20)) + " The ceasefire around Goma held overnight, officials said. " + string.Join(' ', Enumerable.Repeat("More filler.", 30)));
+
+        var text = await _bot.AskAsync("/search goma CEASEFIRE");
+
+        Assert.Contains("The ceasefire around Goma held overnight", text, StringComparison.Ordinal);
+        Assert.Contains("…", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Article_shows_summary_actors_and_meetings()
+    {
+        await SeedAsync();
+
+        var text = await _bot.AskAsync("/article 1");
+
+        Assert.StartsWith("#1 Kenya and Ethiopia talk dams", text, StringComparison.Ordinal);
+        Assert.Contains("Actors: Mūsalia Mudavadi, Demeke Mekonnen and Kenya", text, StringComparison.Ordinal);
+        Assert.Contains("Mudavadi–Mekonnen talks in Nairobi", text, StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _bot.Dispose();
+}
