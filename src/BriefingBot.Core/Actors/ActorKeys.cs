@@ -2,16 +2,49 @@ using AnyAscii;
 
 namespace BriefingBot.Core.Actors;
 
-/// <summary>Folded lookup keys for names: the store indexes actors by them, so matching never scans every actor.</summary>
+/// <summary>
+/// Folded lookup keys for names: the store indexes actors by them, so matching never scans every actor.
+/// Two kinds of key, both spelling-tolerant (<see cref="NamePhonetics"/>): given name + surname ("n:sergei lavrov",
+/// middle names left out) and surname alone ("s:lavrov"), so an actor has only a few keys whatever its aliases.
+/// </summary>
 public static class ActorKeys
 {
     /// <summary>The keys under which an actor with these names can be found.</summary>
-    public static IReadOnlyList<string> For(IEnumerable<string> names) =>
-        names.Select(Fold).Where(k => k.Length > 0).Distinct().ToList();
+    public static IReadOnlyList<string> For(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var keys = new List<string>();
+        foreach (var name in names)
+        {
+            var words = NamePhonetics.Words(name);
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var surname = "s:" + NamePhonetics.Key(words[^1]);
+            if (!keys.Contains(surname))
+            {
+                keys.Add(surname);
+            }
+
+            if (words.Count >= 2)
+            {
+                var full = "n:" + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]);
+                if (!keys.Contains(full))
+                {
+                    keys.Add(full);
+                }
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>Diacritics, case and punctuation folded away: "Çavuşoğlu" and "cavusoglu" give one key.</summary>
     public static string Fold(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var ascii = name.Transliterate().ToLowerInvariant();
         var chars = ascii.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
         return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));

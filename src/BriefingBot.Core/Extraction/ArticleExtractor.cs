@@ -1,3 +1,4 @@
+using BriefingBot.Core.Actors;
 using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Extraction;
@@ -5,14 +6,46 @@ namespace BriefingBot.Core.Extraction;
 /// <summary>The extraction pipeline: deterministic, offline, one stage a class, called here in order.</summary>
 public sealed class ArticleExtractor
 {
+    private readonly BoilerplateCleaner _cleaner = new();
+    private readonly SentenceSplitter _splitter = new();
+    private readonly NameRecognizer _names = new();
+    private readonly RoleAttacher _roles = new();
+    private readonly CoreferenceResolver _coreference = new();
+    private readonly MeetingFinder _meetings = new();
+    private readonly MeetingConsolidator _consolidator = new();
+    private readonly Summarizer _summarizer = new();
+
     /// <summary>Reads one article. <paramref name="published"/> anchors relative dates.</summary>
     public ArticleExtraction Extract(ArticleDraft draft, DateOnly published)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        var title = string.IsNullOrWhiteSpace(draft.Title) ? FirstLine(draft.Body) : draft.Title.Trim();
-        return new ArticleExtraction(title, FirstLine(draft.Body), [], [], []);
+        var text = _cleaner.Clean(draft.Body);
+        var sentences = _splitter.Split(text);
+        var tokens = sentences.Select(Tokenizer.Tokenize).ToList();
+        var mentions = _names.Find(sentences, tokens, LowerCaseWords(tokens));
+        var roles = _roles.Attach(mentions, sentences, tokens);
+        var (persons, personOf) = _coreference.Resolve(mentions, roles, sentences);
+        var actors = new ActorTable(mentions, roles, personOf, persons, sentences);
+        var candidates = _meetings.Find(sentences, tokens, mentions, personOf, published);
+        var meetings = _consolidator.Consolidate(candidates, actors.PersonCountries, published);
+        var (title, summary) = _summarizer.Summarize(draft.Title, sentences);
+        return new ArticleExtraction(title, summary, actors.Mentions, actors.Actors, actors.ToMeetings(meetings));
     }
 
-    private static string FirstLine(string body) =>
-        body.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "";
+    private static HashSet<string> LowerCaseWords(List<IReadOnlyList<Token>> tokens)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in tokens)
+        {
+            foreach (var t in sentence)
+            {
+                if (t.IsWord && char.IsLower(t.Text[0]))
+                {
+                    words.Add(t.Text);
+                }
+            }
+        }
+
+        return words;
+    }
 }

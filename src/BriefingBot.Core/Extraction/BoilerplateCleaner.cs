@@ -1,0 +1,67 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Blanks out text that is not the story: reader comments, subscribe and follow prompts, advertisements,
+/// photo credits and "See …" link lines. Blanked text becomes spaces, so offsets into the body stay valid.
+/// </summary>
+public sealed partial class BoilerplateCleaner
+{
+    /// <summary>The body with boilerplate replaced by spaces (newlines kept), the same length as the input.</summary>
+    public string Clean(string body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var text = new StringBuilder(body);
+        var commentsAt = CommentsStart().Match(body);
+        if (commentsAt.Success)
+        {
+            Blank(text, commentsAt.Index, body.Length - commentsAt.Index);
+        }
+
+        foreach (Match line in BoilerplateLine().Matches(body))
+        {
+            Blank(text, line.Index, line.Length);
+        }
+
+        foreach (Match credit in PhotoCredit().Matches(body))
+        {
+            Blank(text, credit.Index, credit.Length);
+        }
+
+        // Editorial insertions such as "[Syrian President Bashar] al-Assad" read as plain text.
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '[' or ']')
+            {
+                text[i] = ' ';
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void Blank(StringBuilder text, int start, int length)
+    {
+        for (var i = start; i < start + length && i < text.Length; i++)
+        {
+            if (text[i] != '\n')
+            {
+                text[i] = ' ';
+            }
+        }
+    }
+
+    // The first line that opens a reader-comment section; everything after it is comments and teasers.
+    [GeneratedRegex(@"^[ \t]*(What do you think\?|Notify of|View all comments|Reply to\b|Leave a (comment|reply)|\d+ comments?\s*$|Comments\s*$|Join the discussion|Inline Feedbacks)",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsStart();
+
+    [GeneratedRegex(@"^[ \t]*(Advertisement\b.*|(Remember to |Please |Don't forget to )*(Please )?Subscribe\b.*|Follow (us|the|our|\w+)\b.* on \w+.*|Sign up\b.*|Click here\b.*|Read more\b.*|READ MORE\b.*|Related:.*|See (also )?[A-Z][\w ]*(Daily|Update|Live|Briefing)\b.*|[A-Z][\w ]{1,40} (Daily|Briefing|Update), (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}:.*|Via [A-Z][^\n]{0,40}(…|\.\.\.|:)\s*|Share (this|on)\b.*|Photo: .*|Image: .*|Credit: .*|The statements, views and opinions expressed\b.*|(in|by) ,\s*)$",
+        RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateLine();
+
+    [GeneratedRegex(@"\((photo|image|picture)( credit)?:[^)\n]*\)|\b(photo|image) credit:[^\n]*", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+}

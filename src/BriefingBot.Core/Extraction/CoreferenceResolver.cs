@@ -1,0 +1,152 @@
+using BriefingBot.Core.Actors;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Groups the person mentions of one article: full names agreeing on given name and surname (middle names
+/// and spelling variants aside) are one person, and a lone surname or title+surname joins the full name it ends.
+/// A lone capitalised word that matches no full name stays a person only when a title or a quote marks it.
+/// </summary>
+internal sealed class CoreferenceResolver
+{
+    /// <summary>The persons, and for each mention the index of its person (or -1).</summary>
+    public (IReadOnlyList<PersonCluster> Persons, int[] PersonOf) Resolve(
+        IReadOnlyList<NameMention> mentions, IReadOnlyList<MentionRole?> roles, IReadOnlyList<Sentence> sentences)
+    {
+        var persons = new List<PersonCluster>();
+        var personOf = Enumerable.Repeat(-1, mentions.Count).ToArray();
+
+        // Full names first, in order, so a surname can refer back or forward to them.
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != ActorKind.Person || mention.Weak)
+            {
+                continue;
+            }
+
+            var given = NamePhonetics.GivenKey(mention.Text);
+            var surname = NamePhonetics.SurnameKey(mention.Text);
+            var index = persons.FindIndex(p => p.SurnameKey == surname && (p.GivenKey == given || p.GivenKey is null || given is null));
+            if (index < 0)
+            {
+                persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname, GivenKey = given });
+                index = persons.Count - 1;
+            }
+
+            Join(persons[index], m, mention.Text);
+        }
+
+        var repeated = mentions.Where(x => x.Kind == ActorKind.Person && x.Weak && x.First > 0)
+            .GroupBy(x => NamePhonetics.SurnameKey(x.Text))
+            .Where(g => g.Count() >= 2)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != ActorKind.Person || !mention.Weak)
+            {
+                continue;
+            }
+
+            var surname = NamePhonetics.SurnameKey(mention.Text);
+            var index = NearestBySurname(persons, mentions, surname, mention.Start);
+            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
+            {
+                index = persons.FindIndex(p => p.GivenKey is null && p.SurnameKey == surname);
+            }
+
+            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
+            {
+                persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname });
+                index = persons.Count - 1;
+            }
+
+            if (index >= 0)
+            {
+                Join(persons[index], m, mention.Text);
+            }
+        }
+
+        for (var p = 0; p < persons.Count; p++)
+        {
+            foreach (var m in persons[p].Mentions)
+            {
+                personOf[m] = p;
+            }
+        }
+
+        return (persons, personOf);
+    }
+
+    private static void Join(PersonCluster person, int mention, string text)
+    {
+        person.Mentions.Add(mention);
+        if (!person.Aliases.Contains(text))
+        {
+            person.Aliases.Add(text);
+        }
+
+        if (NamePhonetics.Words(text).Count > NamePhonetics.Words(person.Name).Count)
+        {
+            person.Name = text;
+        }
+    }
+
+    private static int NearestBySurname(List<PersonCluster> persons, IReadOnlyList<NameMention> mentions, string surname, int at)
+    {
+        var best = -1;
+        var bestDistance = int.MaxValue;
+        for (var p = 0; p < persons.Count; p++)
+        {
+            if (persons[p].SurnameKey != surname || persons[p].GivenKey is null)
+            {
+                continue;
+            }
+
+            var distance = persons[p].Mentions.Min(m => Math.Abs(mentions[m].Start - at) + (mentions[m].Start > at ? 100_000 : 0));
+            if (distance < bestDistance)
+            {
+                best = p;
+                bestDistance = distance;
+            }
+        }
+
+        if (best < 0 && surname.Length >= 5)
+        {
+            // A one-letter slip ("Bennet" for "Bennett") still names the same person.
+            best = persons.FindIndex(p => p.GivenKey is not null && OneEditApart(p.SurnameKey, surname));
+        }
+
+        return best;
+    }
+
+    private static bool OneEditApart(string a, string b)
+    {
+        if (Math.Abs(a.Length - b.Length) > 1 || a == b)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return a.Length == b.Length ? a[(i + 1)..] == b[(i + 1)..]
+            : a.Length > b.Length ? a[(i + 1)..] == b[i..] : a[i..] == b[(i + 1)..];
+    }
+
+    // "..., said Alam." / "Alam said": a quoted speaker is a person even without a title.
+    private static bool IsQuoted(Sentence sentence, NameMention mention)
+    {
+        var before = sentence.Text[..(mention.Start - sentence.Start)].TrimEnd();
+        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..].TrimStart();
+        return before.EndsWith(" said", StringComparison.Ordinal) || before.EndsWith(" says", StringComparison.Ordinal)
+            || before.EndsWith("According to", StringComparison.OrdinalIgnoreCase)
+            || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal)
+            || after.StartsWith("told", StringComparison.Ordinal) || after.StartsWith("added", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using BriefingBot.Core.Meetings;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Finds the date a sentence gives and resolves it against the publication date: explicit dates
+/// ("January 13, 2020", "10th march"), weekdays ("on Sunday", "Monday's"), "tomorrow", "four days ago",
+/// "next month", "last September". <c>future</c> says whether the sentence speaks of a planned event.
+/// </summary>
+internal sealed partial class DateResolver
+{
+    private static readonly string[] s_numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+    public MeetingDate? Resolve(string text, DateOnly published, bool future)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var full = FullDate().Match(text);
+        if (full.Success)
+        {
+            var month = MonthNumber(full.Groups["m1"].Success ? full.Groups["m1"].Value : full.Groups["m2"].Value);
+            var day = int.Parse(full.Groups["d1"].Success ? full.Groups["d1"].Value : full.Groups["d2"].Value, CultureInfo.InvariantCulture);
+            int year;
+            if (full.Groups["y"].Success)
+            {
+                year = int.Parse(full.Groups["y"].Value, CultureInfo.InvariantCulture);
+            }
+            else
+            {
+                year = published.Year;
+                if (day <= DateTime.DaysInMonth(year, month))
+                {
+                    var guess = new DateOnly(year, month, day);
+                    year += future && guess < published.AddDays(-60) ? 1 : !future && guess > published.AddDays(14) ? -1 : 0;
+                }
+            }
+
+            if (day >= 1 && day <= DateTime.DaysInMonth(year, month))
+            {
+                return MeetingDate.FromDate(new DateOnly(year, month, day));
+            }
+        }
+
+        var relative = Relative().Match(text);
+        if (relative.Success)
+        {
+            var word = relative.Value.ToLowerInvariant();
+            var offset = word.StartsWith("tomorrow", StringComparison.Ordinal) ? 1 : word.StartsWith("yesterday", StringComparison.Ordinal) ? -1 : 0;
+            return MeetingDate.FromDate(published.AddDays(offset));
+        }
+
+        var ago = DaysAgo().Match(text);
+        if (ago.Success)
+        {
+            var n = Number(ago.Groups["n"].Value);
+            var days = ago.Groups["unit"].Value.StartsWith("week", StringComparison.OrdinalIgnoreCase) ? n * 7 : n;
+            return MeetingDate.FromDate(published.AddDays(ago.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? -days : days));
+        }
+
+        var weekday = Weekday().Match(text);
+        if (weekday.Success)
+        {
+            var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
+            var modifier = weekday.Groups["mod"].Value.ToLowerInvariant();
+            var forward = modifier == "next" || (modifier != "last" && future);
+            var delta = ((int)target - (int)published.DayOfWeek + 7) % 7;
+            var date = forward ? published.AddDays(delta) : published.AddDays(delta == 0 ? 0 : delta - 7);
+            if (modifier == "next" && delta == 0)
+            {
+                date = published.AddDays(7);
+            }
+            else if (modifier == "last" && delta == 0)
+            {
+                date = published.AddDays(-7);
+            }
+
+            return MeetingDate.FromDate(date);
+        }
+
+        return ResolveMonth(text, published, future);
+    }
+
+    private static MeetingDate? ResolveMonth(string text, DateOnly published, bool future)
+    {
+        var relativeMonth = RelativeMonth().Match(text);
+        if (relativeMonth.Success)
+        {
+            var shift = relativeMonth.Groups["mod"].Value.ToLowerInvariant() switch
+            {
+                "next" or "coming" => 1,
+                "last" or "previous" => -1,
+                _ => 0,
+            };
+            var month = new DateOnly(published.Year, published.Month, 1).AddMonths(shift);
+            return new MeetingDate(month.Year, month.Month, null);
+        }
+
+        var named = NamedMonth().Match(text);
+        if (named.Success)
+        {
+            var m = MonthNumber(named.Groups["month"].Value);
+            if (named.Groups["y"].Success)
+            {
+                return new MeetingDate(int.Parse(named.Groups["y"].Value, CultureInfo.InvariantCulture), m, null);
+            }
+
+            var modifier = named.Groups["mod"].Value.ToLowerInvariant();
+            var year = published.Year;
+            if (modifier == "last" && m >= published.Month)
+            {
+                year--;
+            }
+            else if ((modifier == "next" || future) && m < published.Month)
+            {
+                year++;
+            }
+            else if (modifier is "" or "in" && !future && m > published.Month)
+            {
+                year--;
+            }
+
+            return new MeetingDate(year, m, null);
+        }
+
+        return null;
+    }
+
+    private static int MonthNumber(string name) => DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+
+    private static int Number(string word) =>
+        int.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : Math.Max(0, Array.IndexOf(s_numbers, word.ToLowerInvariant()));
+
+    private const string MonthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
+
+    [GeneratedRegex(@"\b(?:(?<m1>" + MonthPattern + @")\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + MonthPattern + @")\b)(?:,?\s+(?<y>(?:19|20)\d\d))?", RegexOptions.IgnoreCase)]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Relative();
+
+    [GeneratedRegex(@"\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>days?|weeks?)\s+(?<dir>ago|later|from now)\b|\bin\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?)(?<dir>)", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysAgo();
+
+    [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Weekday();
+
+    [GeneratedRegex(@"\b(?<mod>next|last|this|coming|previous)\s+month\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeMonth();
+
+    [GeneratedRegex(@"\b(?:(?<mod>(?i:last|next|this|in|early|late|mid))[\s-]+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?<y>(?:19|20)\d\d))?")]
+    private static partial Regex NamedMonth();
+}

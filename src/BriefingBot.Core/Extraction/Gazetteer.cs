@@ -1,0 +1,141 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// The word lists the stages share: countries with their other names, demonyms and cities,
+/// and the lexicon of title, organisation, place and common words. Loaded once from embedded resources.
+/// </summary>
+internal sealed class Gazetteer
+{
+    private readonly FrozenDictionary<string, string> _countryByName;
+    private readonly FrozenDictionary<string, string> _countryByDemonym;
+    private readonly FrozenDictionary<string, string> _countryByCity;
+    private readonly FrozenDictionary<string, string> _cityByName;
+    private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
+
+    private Gazetteer()
+    {
+        var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byDemonym = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var byCity = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var cityName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in ReadLines("countries"))
+        {
+            var parts = line.Split('|');
+            var country = parts[0].Trim();
+            byName[country] = country;
+            foreach (var alias in Items(parts, 1))
+            {
+                byName[alias] = country;
+            }
+
+            foreach (var demonym in Items(parts, 2))
+            {
+                byDemonym.TryAdd(demonym, country);
+            }
+
+            foreach (var city in Items(parts, 3))
+            {
+                byCity.TryAdd(city, country);
+                cityName.TryAdd(city, city);
+            }
+        }
+
+        _countryByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryByCity = byCity.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _cityByName = cityName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        var sections = new Dictionary<string, HashSet<string>>();
+        HashSet<string>? current = null;
+        foreach (var line in ReadLines("lexicon"))
+        {
+            if (line.StartsWith('['))
+            {
+                current = [];
+                sections[line.Trim('[', ']', ' ')] = current;
+                continue;
+            }
+
+            foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                current?.Add(word.ToLowerInvariant());
+            }
+        }
+
+        _sections = sections.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.OrdinalIgnoreCase));
+        Titles = _sections["title"];
+        Honorifics = _sections["honorific"];
+        Ranks = _sections["rank"];
+        GroupNouns = _sections["group"];
+        OrgWords = _sections["org"];
+        PlaceWords = _sections["place"];
+        Outlets = _sections["outlet"];
+        CommonWords = _sections["common"];
+        Months = FrozenSet.ToFrozenSet(
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The one shared instance; the lists never change after loading.</summary>
+    public static Gazetteer Instance { get; } = new();
+
+    public FrozenSet<string> Titles { get; }
+
+    public FrozenSet<string> Honorifics { get; }
+
+    public FrozenSet<string> Ranks { get; }
+
+    public FrozenSet<string> GroupNouns { get; }
+
+    public FrozenSet<string> OrgWords { get; }
+
+    public FrozenSet<string> PlaceWords { get; }
+
+    public FrozenSet<string> Outlets { get; }
+
+    public FrozenSet<string> CommonWords { get; }
+
+    public FrozenSet<string> Months { get; }
+
+    /// <summary>"Türkiye", "UK", "Russian Federation" → the canonical country name.</summary>
+    public string? CountryByName(string name) => _countryByName.GetValueOrDefault(Clean(name));
+
+    /// <summary>"Russian" → "Russia".</summary>
+    public string? CountryByDemonym(string word) => _countryByDemonym.GetValueOrDefault(Clean(word));
+
+    /// <summary>The country of a known city: "Antalya" → "Turkey".</summary>
+    public string? CountryOfCity(string city) => _countryByCity.GetValueOrDefault(Clean(city));
+
+    /// <summary>The gazetteer's spelling of a known city, or null.</summary>
+    public string? City(string name) => _cityByName.GetValueOrDefault(Clean(name));
+
+    /// <summary>A country by name, possessive or demonym: "Turkey's", "Turkish", "Turkey".</summary>
+    public string? CountryOf(string word) => CountryByName(word) ?? CountryByDemonym(word);
+
+    private static string Clean(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static IEnumerable<string> Items(string[] parts, int index) => parts.Length > index
+        ? parts[index].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        : [];
+
+    private static IEnumerable<string> ReadLines(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"BriefingBot.Extraction.{name}.txt")
+            ?? throw new InvalidOperationException($"Missing resource {name}.txt");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && !line.StartsWith('#'))
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>The cue patterns of <see cref="MeetingFinder"/>, compiled at build time.</summary>
+internal sealed partial class MeetingFinder
+{
+    // A quoted speaker ("X said", "X, an analyst, said", "said X", "according to X") is not a participant.
+    private static bool IsSpeaker(Sentence sentence, NameMention mention)
+    {
+        var before = sentence.Text[..(mention.Start - sentence.Start)];
+        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..];
+        return SpeakerBefore().IsMatch(before) || SpeakerAfter().IsMatch(after) || Possessor().IsMatch(after);
+    }
+
+    [GeneratedRegex(@"(\b(said|says|told|added|argued|noted|warned|remarked|declared|according to)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerBefore();
+
+    [GeneratedRegex(@"^(['’]s)?\s*(,[^,]{1,160},\s*|,\s*)?(said|says|told|added|argued|noted|warned|remarked|believes|thinks|(revealed|declared|announced|stated|claimed|explained|confirmed)\s+(that\b|[:“""]))", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeakerAfter();
+
+    [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trigger();
+
+    [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
+    private static partial Regex Anaphoric();
+
+    [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported|discovered|learned|learnt|believes|indicated?|suggest(s|ed)?)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]|,\s+(\w+\s){0,3}(said|says|reported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reporting();
+
+    [GeneratedRegex(@"\b(after|before|since|when|following|as)\b")]
+    private static partial Regex Conjunction();
+
+    // "Dupont's adviser": the possessor of a person is not a participant; "Erdogan's trip" still is.
+    [GeneratedRegex(@"^['’]s\s+(?!(trip|visit|talks|meeting|call|phone|summit|tete|tête|first|planned|upcoming|recent)\b)[a-z]")]
+    private static partial Regex Possessor();
+
+    [GeneratedRegex(@"\bbetween\b")]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"\s(is|are|was|were|has|have|had|will|would|in|on|at|to|since|over|about|for|after|before|during|which|that|who|could)\s|[;–—(]")]
+    private static partial Regex SpanEnd();
+
+    [GeneratedRegex(@"(;\s|\s[–—]\s|,\s+(and|but|while|whereas|with|although|though)\s)")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(cancel(l?ed|s|ling)?|called off|call(s|ing)? off|scrapped|scraps|abandoned|axed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cancelled();
+
+    [GeneratedRegex(@"\b(postpone[sd]?|postponing|put off|delayed|deferred|rescheduled|pushed back)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Postponed();
+
+    [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Planned();
+
+    [GeneratedRegex(@"\b(met|held|took place|visited|spoke|talked|hosted|attended|discussed|ago|yesterday|last (week|month|year)|previous|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Held();
+
+    [GeneratedRegex(@"\b(in|at|outside|near|of|to)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
+    private static partial Regex PlacePhrase();
+
+    [GeneratedRegex(@"\b(in|to)\s+(\w+ern\s+)?(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
+    private static partial Regex CountryNear();
+
+    [GeneratedRegex(@"\b(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)\s+(to\s+)?(host|hosts|hosted|hosting)\b")]
+    private static partial Regex Host();
+
+    [GeneratedRegex(@"\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
+    private static partial Regex VisitTo();
+}

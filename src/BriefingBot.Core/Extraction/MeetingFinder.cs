@@ -1,0 +1,255 @@
+using System.Text.RegularExpressions;
+
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Meetings;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Finds meetings clause by clause: a meeting word (talks, meet, visit, summit, phone call, conference) with its
+/// participants (the persons "between … and …", else the persons of the clause who are not quoted speakers, plus
+/// delegations such as "the Russian delegation" and a host country), its place, date and status cues.
+/// Clauses with a meeting word but fewer than two participants are kept too: they may complete a neighbour.
+/// </summary>
+internal sealed partial class MeetingFinder
+{
+    private readonly Gazetteer _gazetteer = Gazetteer.Instance;
+    private readonly DateResolver _dates = new();
+
+    public IReadOnlyList<MeetingCandidate> Find(
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published)
+    {
+        var found = new List<MeetingCandidate>();
+        var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
+        foreach (var sentence in sentences)
+        {
+            foreach (var (start, end) in Clauses(sentence.Text))
+            {
+                var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
+                if (candidate is not null)
+                {
+                    found.Add(candidate);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private MeetingCandidate? FindInClause(
+        Sentence sentence, int start, int end, IReadOnlyList<Token> tokens, List<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
+    {
+        var clause = sentence.Text[start..end];
+        var triggers = Trigger().Matches(clause);
+        if (triggers.Count == 0)
+        {
+            return null;
+        }
+
+        if (Anaphoric().IsMatch(clause) && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
+        var from = start;
+        var to = end;
+        if (Anaphoric().IsMatch(clause))
+        {
+            // "The visit was to come days after X held a phone call with Y": the meeting is the one after the conjunction.
+            var after = Conjunction().Match(clause, triggers[0].Index + triggers[0].Length);
+            if (after.Success)
+            {
+                from = start + after.Index;
+                triggers = Trigger().Matches(clause, after.Index);
+                if (triggers.Count == 0)
+                {
+                    return null;
+                }
+
+                kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
+            }
+        }
+
+        var later = Reporting().Matches(clause).FirstOrDefault(r => r.Index > triggers[0].Index);
+        if (later is not null)
+        {
+            to = start + later.Index;
+        }
+
+        var report = Reporting().Matches(clause).LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
+        if (report is not null)
+        {
+            from = start + report.Index + report.Length;
+        }
+
+        var scopeFrom = from;
+        var scopeTo = to;
+        var between = Between().Match(clause, from - start);
+        if (between.Success && between.Index > triggers[0].Index - 40)
+        {
+            from = start + between.Index;
+            var stop = SpanEnd().Match(clause, between.Index + between.Length);
+            to = stop.Success ? Math.Min(to, start + stop.Index) : to;
+        }
+
+        var candidate = new MeetingCandidate { Kind = kind, Sentence = sentence.Index, Evidence = sentence.Text };
+        foreach (var (mention, index) in mentions)
+        {
+            var at = mention.Start - sentence.Start;
+            if (at < from || at >= to)
+            {
+                continue;
+            }
+
+            if (mention.Kind == ActorKind.Person && personOf[index] >= 0 && !IsSpeaker(sentence, mention))
+            {
+                candidate.Persons.Add(personOf[index]);
+            }
+            else if (mention.Kind == ActorKind.Country && between.Success && mention.Country is not null)
+            {
+                candidate.Countries.Add(mention.Country);
+            }
+        }
+
+        AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
+        AddHost(clause, kind, candidate);
+        var scope = sentence.Text[scopeFrom..scopeTo];
+        var future = Planned().IsMatch(scope);
+        candidate.Location = FindLocation(clause, triggers);
+        candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
+        candidate.Status = StatusOf(scope, future);
+        return candidate;
+    }
+
+    private static MeetingStatus? StatusOf(string text, bool future)
+    {
+        if (Cancelled().IsMatch(text))
+        {
+            return MeetingStatus.Cancelled;
+        }
+
+        if (Postponed().IsMatch(text))
+        {
+            return MeetingStatus.Postponed;
+        }
+
+        if (future)
+        {
+            return MeetingStatus.Planned;
+        }
+
+        return Held().IsMatch(text) ? MeetingStatus.Held : null;
+    }
+
+    private void AddDelegations(IReadOnlyList<Token> tokens, int from, int to, MeetingCandidate candidate)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Start < from || tokens[k].Start >= to || !_gazetteer.GroupNouns.Contains(tokens[k].Text))
+            {
+                continue;
+            }
+
+            for (var j = k - 1; j >= 0 && j >= k - 8; j--)
+            {
+                var t = tokens[j];
+                var country = t.IsCapitalised || t.IsAllCaps ? _gazetteer.CountryOf(t.Text) : null;
+                if (country is not null)
+                {
+                    candidate.Countries.Add(country);
+                }
+                else if (!(t.Text is "," or "and" or "&" || t.Is("top") || t.Is("senior") || t.Is("high-level") || t.Is("foreign") || t.Is("defense") || t.Is("defence") || t.Is("military") || t.Is("official")))
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private void AddHost(string clause, MeetingKind kind, MeetingCandidate candidate)
+    {
+        var host = Host().Match(clause);
+        if (host.Success && _gazetteer.CountryByName(host.Groups["c"].Value) is { } hostCountry)
+        {
+            candidate.Countries.Add(hostCountry);
+        }
+
+        if (kind == MeetingKind.Visit)
+        {
+            var to = VisitTo().Match(clause);
+            if (to.Success && _gazetteer.CountryByName(to.Groups["c"].Value) is { } destination)
+            {
+                candidate.Countries.Add(destination);
+            }
+        }
+    }
+
+    private string? FindLocation(string clause, MatchCollection triggers)
+    {
+        foreach (Match place in PlacePhrase().Matches(clause))
+        {
+            var city = _gazetteer.City(place.Groups["p"].Value);
+            if (city is not null)
+            {
+                return city;
+            }
+        }
+
+        foreach (Match trigger in triggers)
+        {
+            var before = clause[..trigger.Index].TrimEnd();
+            var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+            if (_gazetteer.City(lastWord) is { } city)
+            {
+                return city;
+            }
+
+            var near = CountryNear().Match(clause, trigger.Index + trigger.Length);
+            if (near.Success && near.Index - (trigger.Index + trigger.Length) < 40 && _gazetteer.CountryByName(near.Groups["c"].Value) is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Priority(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Call => 0,
+        MeetingKind.Visit => 1,
+        MeetingKind.Summit => 2,
+        MeetingKind.Talks => 3,
+        _ => 4,
+    };
+
+    private static MeetingKind KindOf(string trigger)
+    {
+        var t = trigger.ToLowerInvariant();
+        return t.Contains("call", StringComparison.Ordinal) || t.Contains("phone", StringComparison.Ordinal) ? MeetingKind.Call
+            : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal) ? MeetingKind.Visit
+            : t.StartsWith("summit", StringComparison.Ordinal) ? MeetingKind.Summit
+            : t.Contains("conference", StringComparison.Ordinal) || t.StartsWith("forum", StringComparison.Ordinal) ? MeetingKind.Conference
+            : MeetingKind.Talks;
+    }
+
+    private static IEnumerable<(int Start, int End)> Clauses(string text)
+    {
+        var start = 0;
+        foreach (Match cut in ClauseBreak().Matches(text))
+        {
+            // "between X, and his counterpart, Y" is one list, not two clauses.
+            var between = text.LastIndexOf("between ", cut.Index, cut.Index - start, StringComparison.Ordinal);
+            if (between >= 0 && !text.AsSpan(between, cut.Index - between).Contains(" and ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            yield return (start, cut.Index);
+            start = cut.Index + cut.Length;
+        }
+
+        yield return (start, text.Length);
+    }
+}

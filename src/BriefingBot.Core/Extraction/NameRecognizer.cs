@@ -1,0 +1,314 @@
+using System.Collections.Frozen;
+
+using BriefingBot.Core.Actors;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Finds names in tokenised sentences: runs of capitalised words are matched against the gazetteer
+/// (countries, cities, outlets), organisation and place words, and what is left is a person when a title,
+/// an honorific or the shape of a full name says so.
+/// </summary>
+internal sealed class NameRecognizer
+{
+    private static readonly FrozenSet<string> s_particles = FrozenSet.ToFrozenSet(
+        ["al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter", "abu", "ben", "zu"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private readonly Gazetteer _gazetteer = Gazetteer.Instance;
+    private bool _headline;
+
+    public static bool IsParticle(string word) => s_particles.Contains(word);
+
+    /// <summary>Every name in the sentences. <paramref name="lowerWords"/> are words the article also writes in lower case.</summary>
+    public IReadOnlyList<NameMention> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlySet<string> lowerWords)
+    {
+        var found = new List<NameMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            FindInSentence(s, tokens[s], lowerWords, found);
+        }
+
+        return found;
+    }
+
+    private void FindInSentence(int s, IReadOnlyList<Token> tokens, IReadOnlySet<string> lowerWords, List<NameMention> found)
+    {
+        _headline = IsHeadline(tokens);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var t = tokens[i];
+            if (t.IsAllCaps && t.IsWord)
+            {
+                AddAcronym(s, i, t, found);
+                i++;
+                continue;
+            }
+
+            if (!IsNameWord(t))
+            {
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < tokens.Count && !tokens[end - 1].Possessive
+                && (IsNameWord(tokens[end]) || (IsParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
+            {
+                end++;
+            }
+
+            ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
+            i = end;
+        }
+    }
+
+    // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
+    private static bool IsHeadline(IReadOnlyList<Token> tokens)
+    {
+        var words = tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
+        return words.Count >= 3 && tokens[^1].Text is not "." && words.Count(t => char.IsUpper(t.Text[0])) * 10 >= words.Count * 8;
+    }
+
+    private static bool IsNameWord(Token t) =>
+        (t.IsCapitalised && !HasLowerPart(t.Text)) || (t.Text.Length > 3 && t.Text[2] == '-' && char.IsUpper(t.Text[3]) && IsParticle(t.Text[..2]));
+
+    // "English-language", "Editor-in-Chief": a hyphenated word with a lower-case part is not a name.
+    private static bool HasLowerPart(string text) =>
+        text.Contains('-') && text.Split('-').Any(p => p.Length > 0 && char.IsLower(p[0]) && !IsParticle(p));
+
+    private void AddAcronym(int s, int i, Token t, List<NameMention> found)
+    {
+        var country = _gazetteer.CountryByName(t.Text);
+        if (country is not null)
+        {
+            found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Country, country, false));
+        }
+        else if (t.Text.Length is >= 2 and <= 6)
+        {
+            found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Organization, null, false));
+        }
+    }
+
+    private void ProcessRun(int s, IReadOnlyList<Token> tokens, int from, int end, bool firstIsCommon, List<NameMention> found)
+    {
+        // "Government of National Accord", "the town of Khan Sheikhoun": the words before "of" say what the run is.
+        if (from >= 2 && tokens[from - 1].Is("of"))
+        {
+            var head = tokens[from - 2].Text;
+            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]))
+            {
+                Add(s, tokens, from, end, ActorKind.Organization, null, false, found);
+                return;
+            }
+
+            if (head is "town" or "city" or "village" or "province" or "region" or "district" or "port" or "hometown")
+            {
+                Add(s, tokens, from, end, ActorKind.Place, _gazetteer.CountryOfCity(Join(tokens, from, end)), false, found);
+                return;
+            }
+        }
+
+        if (HasWord(tokens, from, end, _gazetteer.OrgWords))
+        {
+            var start = SkipLeading(tokens, from, end);
+            if (start < end && !HasPersonBeforeOrg(tokens, start))
+            {
+                Add(s, tokens, start, end, ActorKind.Organization, null, false, found);
+                return;
+            }
+        }
+
+        if (end - from >= 2 && _gazetteer.PlaceWords.Contains(tokens[end - 1].Text))
+        {
+            var start = SkipLeading(tokens, from, end);
+            Add(s, tokens, start, end, ActorKind.Place, null, false, found);
+            return;
+        }
+
+        var p = from;
+        if (firstIsCommon)
+        {
+            p++;
+        }
+
+        while (p < end)
+        {
+            var matched = MatchGazetteer(s, tokens, p, end, found);
+            if (matched > 0)
+            {
+                p += matched;
+                continue;
+            }
+
+            if (IsPeeled(tokens[p]))
+            {
+                p++;
+                continue;
+            }
+
+            var core = p;
+            while (core < end && !IsPeeled(tokens[core]) && _gazetteer.CountryOf(tokens[core].Text) is null && _gazetteer.City(tokens[core].Text) is null)
+            {
+                core++;
+                if (tokens[core - 1].Possessive)
+                {
+                    break;
+                }
+            }
+
+            if (core == p)
+            {
+                p++;
+                continue;
+            }
+
+            AddCore(s, tokens, p, core, found);
+            p = core;
+        }
+    }
+
+    private void AddCore(int s, IReadOnlyList<Token> tokens, int from, int end, List<NameMention> found)
+    {
+        var words = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (!IsParticle(tokens[k].Text))
+            {
+                words++;
+            }
+
+            if (tokens[k].Text.Any(char.IsDigit))
+            {
+                return;
+            }
+        }
+
+        var weak = words < 2 || (_headline && !HasTitleBefore(tokens, from));
+        if (weak && end - from == 1 && tokens[from].Text.Split('-') is { Length: 2 } pair && pair.All(p => p.Length > 1 && char.IsUpper(p[0])))
+        {
+            // "the Putin-Bennett meeting": two surnames joined by a hyphen.
+            var t = tokens[from];
+            found.Add(new NameMention(s, from, 1, t.Start, pair[0].Length, pair[0], ActorKind.Person, null, true));
+            found.Add(new NameMention(s, from, 1, t.Start + pair[0].Length + 1, pair[1].Length, pair[1], ActorKind.Person, null, true));
+            return;
+        }
+
+        if (!weak && from > 0 && tokens[from - 1].Text == "the" && !HasTitleBefore(tokens, from))
+        {
+            return;
+        }
+
+        if (words > 4)
+        {
+            return;
+        }
+
+        Add(s, tokens, from, end, ActorKind.Person, null, weak, found);
+    }
+
+    private bool HasTitleBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var k = at - 1;
+        return k >= 0 && (_gazetteer.Titles.Contains(tokens[k].Text) || _gazetteer.Honorifics.Contains(tokens[k].Text) || _gazetteer.Ranks.Contains(tokens[k].Text));
+    }
+
+    private int MatchGazetteer(int s, IReadOnlyList<Token> tokens, int p, int end, List<NameMention> found)
+    {
+        for (var len = Math.Min(4, end - p); len >= 1; len--)
+        {
+            if (len > 1 && tokens[p + len - 2].Possessive)
+            {
+                continue;
+            }
+
+            var text = Join(tokens, p, p + len);
+            var country = _gazetteer.CountryByName(text);
+            if (country is not null)
+            {
+                Add(s, tokens, p, p + len, ActorKind.Country, country, false, found);
+                return len;
+            }
+
+            var cityCountry = _gazetteer.CountryOfCity(text);
+            if (cityCountry is not null)
+            {
+                Add(s, tokens, p, p + len, ActorKind.Place, cityCountry, false, found);
+                return len;
+            }
+
+            if (_gazetteer.Outlets.Contains(text) || (len == 2 && _gazetteer.Outlets.Contains(tokens[p].Text) && _gazetteer.Outlets.Contains(tokens[p + 1].Text)))
+            {
+                Add(s, tokens, p, p + len, ActorKind.Organization, null, false, found);
+                return len;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsPeeled(Token t) =>
+        _gazetteer.CommonWords.Contains(t.Text) || _gazetteer.Titles.Contains(t.Text) || _gazetteer.Honorifics.Contains(t.Text)
+        || _gazetteer.Ranks.Contains(t.Text) || _gazetteer.CountryByDemonym(t.Text) is not null || _gazetteer.Months.Contains(t.Text)
+        || _gazetteer.OrgWords.Contains(t.Text) || _gazetteer.PlaceWords.Contains(t.Text) || t.Text.Contains('-') && IsHyphenatedDescriptor(t.Text);
+
+    // "Russian-backed", "Ankara-based", "Turkey-Iran": descriptors and pairs, not names.
+    private bool IsHyphenatedDescriptor(string text)
+    {
+        var parts = text.Split('-');
+        return parts.Any(p => _gazetteer.CountryOf(p) is not null || _gazetteer.City(p) is not null || _gazetteer.CommonWords.Contains(p))
+            || parts[^1] is "based" or "backed" or "led" or "born" or "level";
+    }
+
+    private bool HasWord(IReadOnlyList<Token> tokens, int from, int end, FrozenSet<string> words)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (words.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A run is an organisation unless it opens with a rank or honorific ("Gen. ... Army" names a person's army).
+    private bool HasPersonBeforeOrg(IReadOnlyList<Token> tokens, int from) =>
+        _gazetteer.Honorifics.Contains(tokens[from].Text) || _gazetteer.Ranks.Contains(tokens[from].Text);
+
+    private int SkipLeading(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        while (from < end && _gazetteer.CommonWords.Contains(tokens[from].Text) && !_gazetteer.OrgWords.Contains(tokens[from].Text) && _gazetteer.CountryByDemonym(tokens[from].Text) is null)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    private static void Add(int s, IReadOnlyList<Token> tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
+    {
+        if (from >= end)
+        {
+            return;
+        }
+
+        var start = tokens[from].Start;
+        var last = tokens[end - 1];
+        var length = last.Start + last.Text.Length - start;
+        found.Add(new NameMention(s, from, end - from, start, length, Join(tokens, from, end), kind, country, weak));
+    }
+
+    public static string Join(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var parts = new string[end - from];
+        for (var k = from; k < end; k++)
+        {
+            parts[k - from] = tokens[k].Text;
+        }
+
+        return string.Join(' ', parts);
+    }
+}

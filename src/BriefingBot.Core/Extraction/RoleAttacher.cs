@@ -1,0 +1,221 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+using BriefingBot.Core.Actors;
+
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>
+/// Reads the role of each person mention from the words before it ("Russian Foreign Minister", "Turkey's president",
+/// "Israeli PM,") or from an apposition after it (", an Ankara-based political analyst"). "Counterpart" and
+/// "colleague" take the title of the person named before them in the sentence.
+/// </summary>
+internal sealed partial class RoleAttacher
+{
+    private readonly Gazetteer _gazetteer = Gazetteer.Instance;
+
+    public IReadOnlyList<MentionRole?> Attach(IReadOnlyList<NameMention> mentions, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens)
+    {
+        var roles = new MentionRole?[mentions.Count];
+        MentionRole? previous = null;
+        MentionRole? lastTitled = null;
+        var previousSentence = -1;
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.Kind != ActorKind.Person)
+            {
+                continue;
+            }
+
+            if (mention.Sentence != previousSentence)
+            {
+                previous = null;
+                previousSentence = mention.Sentence;
+            }
+
+            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous ?? lastTitled)
+                ?? FromApposition(sentences[mention.Sentence], mention);
+            roles[m] = role;
+            if (role?.Title is not null)
+            {
+                previous = role;
+                lastTitled = role;
+            }
+        }
+
+        return roles;
+    }
+
+    private MentionRole? FromPrefix(IReadOnlyList<Token> tokens, int first, MentionRole? previous)
+    {
+        var k = first - 1;
+        var comma = false;
+        if (k >= 1 && tokens[k].Text == "," && IsTitleWord(tokens[k - 1]))
+        {
+            comma = true;
+            k--;
+        }
+
+        var words = new List<string>();
+        string? country = null;
+        var titled = false;
+        var counterpart = false;
+        for (; k >= 0; k--)
+        {
+            var t = tokens[k];
+            var demonym = _gazetteer.CountryByDemonym(t.Text);
+            var named = t.Possessive || t.IsAllCaps
+                ? _gazetteer.CountryByName(t.Text) ?? (k > 0 ? _gazetteer.CountryByName(tokens[k - 1].Text + " " + t.Text) : null)
+                : null;
+            if (t.Is("counterpart") || t.Is("colleague") || t.Is("counterparts"))
+            {
+                counterpart = true;
+                titled = true;
+            }
+            else if (demonym is not null && !t.Possessive)
+            {
+                country ??= demonym;
+            }
+            else if (named is not null)
+            {
+                country ??= named;
+                if (t.Possessive)
+                {
+                    k--;
+                    break;
+                }
+            }
+            else if (_gazetteer.Honorifics.Contains(t.Text))
+            {
+                titled = true;
+            }
+            else if (_gazetteer.Ranks.Contains(t.Text) || _gazetteer.Titles.Contains(t.Text))
+            {
+                words.Add(t.Text);
+                titled = true;
+            }
+            else if (t.IsAllCaps && t.Text.Length <= 6 && words.Count > 0)
+            {
+                words.Add(t.Text);
+            }
+            else if (t.Is("of") && words.Count > 0 && k > 0 && _gazetteer.Titles.Contains(tokens[k - 1].Text) && !_gazetteer.OrgWords.Contains(tokens[k - 1].Text))
+            {
+                words.Add(t.Text);
+            }
+            else if (t.Text == ".")
+            {
+                continue;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "the Russian president, Bennett": a described person followed by a comma is not an apposition.
+        if (comma && k >= 0 && (tokens[k].Is("the") || tokens[k].Is("a") || tokens[k].Is("an")))
+        {
+            return null;
+        }
+
+        if (counterpart)
+        {
+            return previous?.Title is null ? new MentionRole(null, country, true) : new MentionRole(previous.Title, country, true);
+        }
+
+        if (country is null && words.Count > 0 && k >= 0 && tokens[k].Is("and") && previous?.Country is not null)
+        {
+            country = previous.Country;
+        }
+
+        if (country is null && k >= 1 && tokens[k].Is("of"))
+        {
+            country = CountryInRunBefore(tokens, k);
+        }
+
+        if (words.Count == 0)
+        {
+            return country is null && !titled ? null : new MentionRole(null, country, titled);
+        }
+
+        words.Reverse();
+        return new MentionRole(NormaliseTitle(words), country, true);
+    }
+
+    private string? CountryInRunBefore(IReadOnlyList<Token> tokens, int of)
+    {
+        for (var k = of - 1; k >= 0 && k >= of - 5 && (tokens[k].IsCapitalised || tokens[k].IsAllCaps); k--)
+        {
+            var country = _gazetteer.CountryOf(tokens[k].Text);
+            if (country is not null)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private MentionRole? FromApposition(Sentence sentence, NameMention mention)
+    {
+        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..];
+        var match = Apposition().Match(after);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var phrase = match.Groups["role"].Value.Trim();
+        var words = WordPattern().Matches(phrase).Select(w => w.Value).ToList();
+        if (!words.Any(w => RoleNouns().IsMatch(w)))
+        {
+            return null;
+        }
+
+        string? country = null;
+        foreach (var word in words)
+        {
+            var head = word.Split('-')[0];
+            country = _gazetteer.CountryOf(head) ?? _gazetteer.CountryOfCity(head);
+            if (country is not null)
+            {
+                break;
+            }
+        }
+
+        return new MentionRole(phrase, country, true);
+    }
+
+    private bool IsTitleWord(Token t) => _gazetteer.Titles.Contains(t.Text) || t.Is("counterpart") || t.Is("colleague") || t.Is("PM");
+
+    private static string NormaliseTitle(List<string> words)
+    {
+        var parts = words.Select(w => w.ToLowerInvariant() switch
+        {
+            "pm" => "Prime Minister",
+            "fm" => "Foreign Minister",
+            "gen" or "gen." => "General",
+            "col" => "Colonel",
+            "lt" => "Lieutenant",
+            "maj" => "Major",
+            "adm" => "Admiral",
+            "of" => "of",
+            _ when w.All(char.IsUpper) => w,
+            _ => CultureInfo.InvariantCulture.TextInfo.ToTitleCase(w),
+        });
+        var title = string.Join(' ', parts);
+        return title.Length > 0 && words.Count > 0 && char.IsLower(words[^1][0]) && words.Count(w => char.IsLower(w[0])) == words.Count
+            ? string.Join(' ', words)
+            : title;
+    }
+
+    [GeneratedRegex(@"^\s*,\s*(?:a|an|the)\s+(?<role>[^,;:“”""()]{3,140}?)\s*(?=,|;|:|\.(?:\s|$)|$|\bwho\b|\bsaid\b|\bsays\b)")]
+    private static partial Regex Apposition();
+
+    [GeneratedRegex(@"[\p{L}][\p{L}\-]*")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"^(analyst|fellow|representative|expert|professor|researcher|director|head|leader|chairman|chairwoman|spokesman|spokeswoman|spokesperson|minister|president|ambassador|envoy|commander|adviser|advisor|consultant|journalist|correspondent|editor|member|official|diplomat|lawmaker|senator|governor|mayor|chief|founder|economist|scholar|lecturer|specialist|strategist|negotiator|secretary|general|officer|activist|politician|candidate|deputy|historian|author|writer|commentator|columnist|executive|premier|king|prince|emir|chancellor|ceo|lawyer|judge|mp)s?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleNouns();
+}

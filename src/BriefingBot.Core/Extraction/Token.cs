@@ -1,0 +1,16 @@
+namespace BriefingBot.Core.Extraction;
+
+/// <summary>A word or punctuation mark of a sentence; <see cref="Text"/> has any possessive 's removed.</summary>
+internal readonly record struct Token(int Start, int Length, string Text, bool Possessive)
+{
+    public int End => Start + Length;
+
+    public bool IsWord => Text.Length > 0 && char.IsLetter(Text[0]);
+
+    /// <summary>Title case: an upper-case letter followed by at least one lower-case letter ("Lavrov", "McCain").</summary>
+    public bool IsCapitalised => Text.Length > 1 && char.IsUpper(Text[0]) && Text.Any(char.IsLower);
+
+    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && Text.Any(char.IsLetter);
+
+    public bool Is(string word) => string.Equals(Text, word, StringComparison.OrdinalIgnoreCase);
+}
