@@ -15,7 +15,9 @@ internal static class Indexes
     public const string Meetings = "meetings";
     public const string Chats = "chats";
     public const string State = "state";
+    /// <summary>Per-article term lists of files written before <see cref="Postings"/>; no longer written.</summary>
     public const string ArticleTerms = "article_terms";
+    public const string Postings = "search_postings";
     public const string Subscriptions = "subscriptions";
     public const string Deliveries = "deliveries";
 
@@ -35,7 +37,6 @@ internal static class Indexes
         meetings.EnsureIndex(m => m.Status);
         meetings.EnsureIndex(m => m.StatusChanged);
 
-        db.GetCollection(ArticleTerms).EnsureIndex("Terms", "$.Terms[*]");
 
         db.GetCollection<Subscription>(Subscriptions).EnsureIndex(s => s.ChatKey);
         var deliveries = db.GetCollection<Delivery>(Deliveries);

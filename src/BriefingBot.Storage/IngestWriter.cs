@@ -65,12 +65,6 @@ internal static class IngestWriter
         article.MeetingIds = batch.Meetings.Select(m => m.Id).Distinct().ToList();
         articles.Update(article);
 
-        var terms = SearchTerms.Of(article.Title + " " + article.Body);
-        db.GetCollection(Indexes.ArticleTerms).Insert(new BsonDocument
-        {
-            ["_id"] = id,
-            ["Terms"] = new BsonArray(terms.Select(t => new BsonValue(t))),
-        });
         return id;
     }
 

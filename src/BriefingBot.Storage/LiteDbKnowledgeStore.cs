@@ -15,8 +15,6 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     private ILiteCollection<Meeting> Meetings => context.Database.GetCollection<Meeting>(Indexes.Meetings);
 
-    private ILiteCollection<BsonDocument> Terms => context.Database.GetCollection(Indexes.ArticleTerms);
-
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Article?>(Articles.FindById(id));
 
@@ -44,19 +42,14 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             return Task.FromResult<IReadOnlyList<Article>>([]);
         }
 
-        // Intersect the posting lists, smallest first, so a common word costs little.
-        HashSet<int>? ids = null;
-        foreach (var term in terms.OrderBy(t => Terms.Count(Multikey.Equal("Terms", t))))
-        {
-            var hits = Terms.Find(Multikey.Equal("Terms", term)).Select(d => d["_id"].AsInt32);
-            ids = ids is null ? [.. hits] : [.. hits.Where(ids.Contains)];
-            if (ids.Count == 0)
-            {
-                break;
-            }
-        }
-
-        var found = ids!.OrderByDescending(id => id).Take(limit).Select(id => Articles.FindById(id)).OfType<Article>().ToList();
+        // Postings may name removed articles (or, after a restart, an id LiteDB gave out again): each hit is checked.
+        var found = context.Search.Find(terms)
+            .OrderByDescending(id => id)
+            .Select(id => Articles.FindById(id))
+            .OfType<Article>()
+            .Where(a => SearchTerms.Of(a.Title + " " + a.Body).ToHashSet(StringComparer.Ordinal).IsSupersetOf(terms))
+            .Take(limit)
+            .ToList();
         return Task.FromResult<IReadOnlyList<Article>>(found);
     }
 
@@ -100,8 +93,15 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<IReadOnlyList<Meeting>> LatestMeetingsAsync(int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(Meetings.Query().OrderByDescending(m => m.Id).Limit(limit).ToList());
 
-    public Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken) =>
-        context.Write(db => IngestWriter.Write(db, batch), cancellationToken);
+    public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var id = await context.Write(db => IngestWriter.Write(db, batch), cancellationToken).ConfigureAwait(false);
+        context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
+        return id;
+    }
+
+    public IDisposable BeginBatch() => context.BeginBatch();
 
     public Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken) =>
         context.Write(db => ArticleRemover.Remove(db, id), cancellationToken);

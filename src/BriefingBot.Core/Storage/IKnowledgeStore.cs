@@ -60,6 +60,24 @@ public interface IKnowledgeStore
     /// <summary>Writes an ingested article with its new and changed actors and meetings, all or nothing.</summary>
     Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Bulk loading: the commits made on this thread until the returned scope is disposed become one transaction,
+    /// made durable once at the end (one disk flush for the batch instead of one per article). Reads on this thread
+    /// see the batch's own writes. If any write fails, the whole batch is rolled back and disposing rethrows nothing.
+    /// Callers acknowledge the batch's articles only after disposing. Stores without batching commit as usual.
+    /// </summary>
+    IDisposable BeginBatch() => NoBatch.Instance;
+
     /// <summary>Removes an article and every fact that only it supported, all or nothing. False when there is no such article.</summary>
     Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken);
+}
+
+/// <summary>The scope of a store that commits each write on its own.</summary>
+internal sealed class NoBatch : IDisposable
+{
+    public static readonly NoBatch Instance = new();
+
+    public void Dispose()
+    {
+    }
 }

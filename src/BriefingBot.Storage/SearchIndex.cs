@@ -1,0 +1,195 @@
+using System.Runtime.InteropServices;
+using LiteDB;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// The word index behind /search: for each term, the ids of the articles containing it. A multikey LiteDB index
+/// over every article's ~300 terms touched ~300 index pages per commit (27 KB of file and tens of milliseconds an
+/// article); here new articles' terms gather in memory and are written as posting blocks (binary id lists, one
+/// document per term and block) every <see cref="FlushEvery"/> articles, in one transaction. What is not yet
+/// written is rebuilt from the articles themselves (ids above the stored mark) the first time the index is used,
+/// so a crash loses nothing: articles are the truth, postings a derived cache. Removed articles are left in the
+/// postings and dropped when the hits are loaded.
+/// </summary>
+internal sealed class SearchIndex(LiteDatabase db)
+{
+    public const int FlushEvery = 512;
+
+    // Ids per posting document: 16 KB of ids, so a common word costs a few documents, not a huge one.
+    private const int BlockIds = 4096;
+    private const string MarkKey = "search.indexed_upto";
+
+    private readonly Lock _lock = new();
+    private readonly Dictionary<string, List<int>> _pending = new(StringComparer.Ordinal);
+    private int _pendingArticles;
+    private int _indexedUpTo = -1;
+
+    private ILiteCollection<BsonDocument> Postings => db.GetCollection(Indexes.Postings);
+
+    /// <summary>Adds a committed article's terms; writes the gathered postings when enough have come.</summary>
+    public void Add(int articleId, string text, bool mayFlush)
+    {
+        var terms = SearchTerms.Of(text);
+        lock (_lock)
+        {
+            // An article that catching up has just read may come twice; the intersection's set absorbs it.
+            CatchUp();
+            AddPending(articleId, terms);
+            _indexedUpTo = Math.Max(_indexedUpTo, articleId);
+            if (mayFlush && _pendingArticles >= FlushEvery)
+            {
+                Flush();
+            }
+        }
+    }
+
+    /// <summary>Writes the gathered postings if enough articles have come (after a write batch).</summary>
+    public void FlushIfDue()
+    {
+        lock (_lock)
+        {
+            if (_pendingArticles >= FlushEvery)
+            {
+                Flush();
+            }
+        }
+    }
+
+    /// <summary>Ids of articles having every term, any order; may include removed articles.</summary>
+    public HashSet<int> Find(IReadOnlyList<string> terms)
+    {
+        lock (_lock)
+        {
+            CatchUp();
+            // Smallest posting list first, so a common word costs only a membership test.
+            var lists = terms.Select(Load).OrderBy(l => l.Count).ToList();
+            var ids = new HashSet<int>(lists[0]);
+            foreach (var list in lists.Skip(1))
+            {
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                ids.IntersectWith(list);
+            }
+
+            return ids;
+        }
+    }
+
+    /// <summary>Writes what is gathered (at shutdown, and every <see cref="FlushEvery"/> articles).</summary>
+    public void Flush()
+    {
+        lock (_lock)
+        {
+            if (_pendingArticles == 0)
+            {
+                return;
+            }
+
+            // The caller may hold the store's write lock or not; the postings have their own transaction either way.
+            var own = db.BeginTrans();
+            try
+            {
+                foreach (var (term, ids) in _pending)
+                {
+                    Append(term, ids);
+                }
+
+                db.GetCollection(Indexes.State).Upsert(new BsonDocument { ["_id"] = MarkKey, ["Value"] = _indexedUpTo });
+                if (own)
+                {
+                    db.Commit();
+                }
+            }
+            catch
+            {
+                if (own)
+                {
+                    db.Rollback();
+                }
+
+                throw;
+            }
+
+            _pending.Clear();
+            _pendingArticles = 0;
+        }
+    }
+
+    private void AddPending(int articleId, List<string> terms)
+    {
+        foreach (var term in terms)
+        {
+            ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(_pending, term, out _);
+            (ids ??= []).Add(articleId);
+        }
+
+        _pendingArticles++;
+    }
+
+    // Articles committed after the last written postings (a crash, or a file from before this index) are read again.
+    private void CatchUp()
+    {
+        if (_indexedUpTo >= 0)
+        {
+            return;
+        }
+
+        var mark = db.GetCollection(Indexes.State).FindById(MarkKey);
+        _indexedUpTo = mark is null ? 0 : mark["Value"].AsInt32;
+        var articles = db.GetCollection(Indexes.Articles);
+        foreach (var article in articles.Find(Query.GT("_id", _indexedUpTo)))
+        {
+            var id = article["_id"].AsInt32;
+            AddPending(id, SearchTerms.Of(article["Title"].AsString + " " + article["Body"].AsString));
+            _indexedUpTo = Math.Max(_indexedUpTo, id);
+        }
+    }
+
+    private List<int> Load(string term)
+    {
+        var ids = new List<int>();
+        foreach (var block in Postings.Find(Query.StartsWith("_id", term + "#")))
+        {
+            ids.AddRange(MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary));
+        }
+
+        if (_pending.TryGetValue(term, out var pending))
+        {
+            ids.AddRange(pending);
+        }
+
+        return ids;
+    }
+
+    private void Append(string term, List<int> ids)
+    {
+        var postings = Postings;
+        var head = postings.FindById(term + "#");
+        var count = head is null ? 0 : head["Blocks"].AsInt32;
+        var last = count == 0 ? null : postings.FindById($"{term}#{count - 1:D5}");
+        var existing = last is null ? [] : last["Ids"].AsBinary;
+        var offset = 0;
+        if (last is not null && existing.Length < BlockIds * sizeof(int))
+        {
+            var take = Math.Min(ids.Count, BlockIds - (existing.Length / sizeof(int)));
+            postings.Update(Block(term, count - 1, [.. existing, .. MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(ids)[..take])]));
+            offset = take;
+        }
+
+        while (offset < ids.Count)
+        {
+            var take = Math.Min(ids.Count - offset, BlockIds);
+            postings.Insert(Block(term, count++, MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(ids).Slice(offset, take)).ToArray()));
+            offset += take;
+        }
+
+        postings.Upsert(new BsonDocument { ["_id"] = term + "#", ["Blocks"] = count, ["Ids"] = Array.Empty<byte>() });
+    }
+
+    private static BsonDocument Block(string term, int number, byte[] ids) =>
+        new() { ["_id"] = $"{term}#{number:D5}", ["Ids"] = ids };
+}
