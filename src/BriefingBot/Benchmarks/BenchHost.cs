@@ -3,6 +3,7 @@ using BriefingBot.Console;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace BriefingBot.Benchmarks;
 
@@ -14,6 +15,8 @@ internal static class BenchHost
     {
         var line = CommandLine.Parse(["bench", "--db", dbPath]);
         var builder = BotHost.CreateBuilder(line, new ConsoleIo(new StringReader(""), TextWriter.Null));
+        // Per-digest and per-article information logs would time the console, not the bot.
+        builder.Logging.AddFilter((category, level) => level >= Microsoft.Extensions.Logging.LogLevel.Warning);
         if (clock is not null)
         {
             builder.Services.Replace(ServiceDescriptor.Singleton(clock));

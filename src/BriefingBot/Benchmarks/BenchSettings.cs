@@ -8,4 +8,5 @@ internal sealed record BenchSettings(
     int Queries = 1000,
     int Subscriptions = 1000,
     int ExtractSample = 20_000,
-    int StorageSample = int.MaxValue);
+    int StorageSample = int.MaxValue,
+    int Batch = 250);

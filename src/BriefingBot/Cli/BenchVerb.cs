@@ -14,6 +14,7 @@ public sealed class BenchVerb
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(output);
         if (!TryNumber(line, "--articles", 10_000, out var articles) || !TryNumber(line, "--seed", 7, out var seed)
+            || !TryNumber(line, "--batch", 250, out var batch)
             || !TryNumber(line, "--queries", 1000, out var queries) || !TryNumber(line, "--subscriptions", 1000, out var subscriptions) || articles < 10)
         {
             await output.WriteLineAsync("bench takes whole numbers, at least 10 articles, e.g. bench --articles 10000 --seed 7 --json").ConfigureAwait(false);
@@ -31,7 +32,7 @@ public sealed class BenchVerb
 
         try
         {
-            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions);
+            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch);
             var report = await new BenchRunner(settings, progress).RunAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(line.Has("--json") ? report.ToJson() : report.ToTable()).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -4,7 +4,7 @@ namespace BriefingBot.Cli;
 public sealed class CommandLine
 {
     // Options that take a value; the rest are switches.
-    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions" };
+    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch" };
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -89,7 +89,7 @@ public sealed class CommandLine
     {
         "--db" => "data/briefingbot.db",
         "--format" => "json",
-        "--articles" or "--queries" or "--subscriptions" => "10000",
+        "--articles" or "--queries" or "--subscriptions" or "--batch" => "10000",
         "--seed" => "7",
         _ => "config/appsettings.json",
     };
