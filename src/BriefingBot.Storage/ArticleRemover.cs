@@ -40,6 +40,7 @@ internal static class ArticleRemover
             if (meeting.Reports.Count == 0)
             {
                 meetings.Delete(meeting.Id);
+                MeetingKeys.Delete(db, meeting.Id);
                 continue;
             }
 
@@ -49,6 +50,7 @@ internal static class ArticleRemover
             meeting.Date = newest.Date ?? meeting.Date;
             meeting.Location = newest.Location ?? meeting.Location;
             meetings.Update(meeting);
+            MeetingKeys.Write(db, meeting);
         }
 
         articles.Delete(id);

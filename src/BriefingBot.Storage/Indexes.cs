@@ -18,6 +18,7 @@ internal static class Indexes
     /// <summary>Per-article term lists of files written before <see cref="Postings"/>; no longer written.</summary>
     public const string ArticleTerms = "article_terms";
     public const string Postings = "search_postings";
+    public const string MeetingKeys = "meeting_keys";
     public const string Subscriptions = "subscriptions";
     public const string Deliveries = "deliveries";
 
@@ -36,6 +37,7 @@ internal static class Indexes
         meetings.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
         meetings.EnsureIndex(m => m.Status);
         meetings.EnsureIndex(m => m.StatusChanged);
+        db.GetCollection(MeetingKeys).EnsureIndex("Keys", "$.Keys[*]");
 
 
         db.GetCollection<Subscription>(Subscriptions).EnsureIndex(s => s.ChatKey);

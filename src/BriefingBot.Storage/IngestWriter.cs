@@ -59,6 +59,8 @@ internal static class IngestWriter
             {
                 meetings.Update(meeting);
             }
+
+            MeetingKeys.Write(db, meeting);
         }
 
         article.ActorIds = batch.Actors.Select(a => a.Id).Distinct().ToList();

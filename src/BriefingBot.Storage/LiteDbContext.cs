@@ -23,6 +23,7 @@ public sealed class LiteDbContext : IDisposable
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
+        MeetingKeys.EnsureAll(database);
         Search = new SearchIndex(database);
     }
 

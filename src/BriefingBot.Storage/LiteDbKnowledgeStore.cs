@@ -82,6 +82,17 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult<IReadOnlyList<Meeting>>(
             actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
 
+    public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
+    {
+        var keys = context.Database.GetCollection(Indexes.MeetingKeys);
+        var ids = actorIds.Distinct()
+            .SelectMany(a => MeetingKeys.Query(a, date, published, MeetingMatcher.UndatedWindowDays))
+            .SelectMany(k => keys.Find(Multikey.Equal("Keys", k)).Select(d => d["_id"].AsInt32))
+            .Distinct()
+            .Order();
+        return Task.FromResult<IReadOnlyList<Meeting>>(ids.Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
+    }
+
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
             Meetings.Query().Where(m => m.Status == status).OrderByDescending(m => m.StatusChanged).Limit(limit).ToList());

@@ -151,7 +151,7 @@ public sealed class ArticleIngestor(
             var knownIds = people.Where(p => p.Id != 0).Select(p => p.Id).ToList();
             var known = knownIds.Count == 0
                 ? []
-                : await store.FindMeetingsByParticipantsAsync(knownIds, cancellationToken).ConfigureAwait(false);
+                : await store.FindMeetingCandidatesAsync(knownIds, found.Date, published, cancellationToken).ConfigureAwait(false);
             var candidates = known.Select(k => meetings.FirstOrDefault(m => m.Id != 0 && m.Id == k.Id) ?? k)
                 .Concat(meetings.Where(m => m.Id == 0))
                 .Distinct()

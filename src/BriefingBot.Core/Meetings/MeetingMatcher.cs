@@ -9,7 +9,8 @@ namespace BriefingBot.Core.Meetings;
 /// </summary>
 public sealed class MeetingMatcher
 {
-    private const int UndatedWindowDays = 10;
+    /// <summary>How far apart (days) reports may be published when a date is missing on one side.</summary>
+    public const int UndatedWindowDays = 10;
 
     /// <summary>The known meeting that <paramref name="found"/> reports, or null for a new one.</summary>
     /// <param name="participantIds">Store ids of <paramref name="found"/>'s participants.</param>

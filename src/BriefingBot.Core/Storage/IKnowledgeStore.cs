@@ -49,6 +49,15 @@ public interface IKnowledgeStore
     /// <summary>Meetings with any of these participants.</summary>
     Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Meetings with any of these participants that a report of <paramref name="date"/> (null: undated) published on
+    /// <paramref name="published"/> could be: dated in the same month, or reported within
+    /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
+    /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
+    /// </summary>
+    Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
+        FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
+
     /// <summary>Meetings of one status, newest report first.</summary>
     Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken);
 
