@@ -1,0 +1,68 @@
+using System.Text.Json;
+using BriefingBot.Benchmarks;
+using BriefingBot.Cli;
+
+namespace BriefingBot.Tests.Benchmarks;
+
+public sealed class BenchVerbTests
+{
+    private static readonly string[] s_keys =
+    [
+        "articles", "extract_mb_per_s", "extract_articles_per_s", "ingest_articles_per_s", "storage_insert_articles_per_s",
+        "who_p50_ms", "who_p99_ms", "meetings_p99_ms", "search_p99_ms", "digest_1000_s", "peak_working_set_mb",
+        "bytes_per_article", "startup_s",
+    ];
+
+    [Fact]
+    public void The_corpus_is_the_same_for_a_seed_and_differs_between_seeds()
+    {
+        var first = new CorpusGenerator(7, 200);
+        var again = new CorpusGenerator(7, 200);
+        var other = new CorpusGenerator(8, 200);
+
+        var texts = Enumerable.Range(0, 40).Select(first.Text).ToList();
+
+        Assert.Equal(texts, Enumerable.Range(0, 40).Select(again.Text));
+        Assert.NotEqual(texts, Enumerable.Range(0, 40).Select(other.Text));
+        Assert.All(texts, t => Assert.StartsWith("---\ntitle: ", t, StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(t), 2000, 9500));
+    }
+
+    [Fact]
+    public void Near_duplicates_come_from_different_outlets()
+    {
+        var corpus = new CorpusGenerator(7, 400);
+
+        var copies = Enumerable.Range(0, 400).Select(i => (Index: i, Place: corpus.Placement(i))).Where(x => x.Place.Copy > 0).ToList();
+
+        Assert.NotEmpty(copies);
+        var (index, place) = copies[0];
+        var original = Enumerable.Range(0, index).First(i => corpus.Placement(i).Story.Id == place.Story.Id);
+        Assert.NotEqual(Source(corpus.Text(original)), Source(corpus.Text(index)));
+    }
+
+    [Fact]
+    public async Task Bench_prints_one_json_object_with_sane_figures()
+    {
+        var output = new StringWriter();
+        var line = CommandLine.Parse(["bench", "--articles", "200", "--queries", "40", "--subscriptions", "5", "--json"]);
+
+        var code = await new BenchVerb().RunAsync(line, output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        foreach (var key in s_keys)
+        {
+            Assert.True(json.RootElement.TryGetProperty(key, out var value), key);
+            Assert.Equal(JsonValueKind.Number, value.ValueKind);
+        }
+
+        var figures = s_keys.ToDictionary(k => k, k => json.RootElement.GetProperty(k).GetDouble());
+        Assert.Equal(200, figures["articles"]);
+        Assert.All(s_keys, k => Assert.True(figures[k] > 0, $"{k} = {figures[k]}"));
+        Assert.True(figures["who_p50_ms"] <= figures["who_p99_ms"]);
+        Assert.InRange(json.RootElement.GetProperty("ingest_added").GetDouble(), 190, 200);
+    }
+
+    private static string Source(string text) => text.Split('\n').First(l => l.StartsWith("source:", StringComparison.Ordinal));
+}
