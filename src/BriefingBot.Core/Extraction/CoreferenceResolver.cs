@@ -144,6 +144,12 @@ internal sealed class CoreferenceResolver
     {
         var before = sentence.Text[..(mention.Start - sentence.Start)].TrimEnd();
         var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..].TrimStart();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Élysée said": an institution speaking, not a person.
+            return false;
+        }
+
         return before.EndsWith(" said", StringComparison.Ordinal) || before.EndsWith(" says", StringComparison.Ordinal)
             || before.EndsWith("According to", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal)

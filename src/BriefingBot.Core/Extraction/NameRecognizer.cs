@@ -39,29 +39,85 @@ internal sealed class NameRecognizer
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (t.IsAllCaps && t.IsWord)
+            var acronymOpensName = t.IsAllCaps && t.IsWord && OpensOrganisation(tokens, i + 1);
+            if (t.IsAllCaps && t.IsWord && !acronymOpensName)
             {
                 AddAcronym(s, i, t, found);
                 i++;
                 continue;
             }
 
-            if (!IsNameWord(t))
+            if (!IsNameWord(t) && !acronymOpensName)
             {
                 i++;
                 continue;
             }
 
-            var end = i + 1;
-            while (end < tokens.Count && !tokens[end - 1].Possessive
-                && (IsNameWord(tokens[end]) || (IsParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
-            {
-                end++;
-            }
-
+            var end = RunEnd(tokens, i + 1);
             ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
             i = end;
         }
+    }
+
+    // Where a run of name words that began before `end` stops: particles ("Ursula von der Leyen") stay inside,
+    // and an organisation's name runs on through "of" / "for" ("Government of National Accord", "Centre for
+    // Democracy and Development") so that its parts never stand alone.
+    private int RunEnd(IReadOnlyList<Token> tokens, int end)
+    {
+        var from = end - 1;
+        var inOrgTail = false;
+        while (end < tokens.Count && !tokens[end - 1].Possessive)
+        {
+            if (IsNameWord(tokens[end]))
+            {
+                end++;
+                continue;
+            }
+
+            var particles = 0;
+            while (end + particles < tokens.Count && particles < 2 && IsParticle(tokens[end + particles].Text))
+            {
+                particles++;
+            }
+
+            if (particles > 0 && end + particles < tokens.Count && IsNameWord(tokens[end + particles]))
+            {
+                end += particles + 1;
+                continue;
+            }
+
+            var connector = tokens[end].Text is "of" or "for" || (inOrgTail && tokens[end].Text == "and");
+            if (connector && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && !IsPersonWord(tokens[end + 1])
+                && HasWord(tokens, from, end, _gazetteer.OrgWords))
+            {
+                inOrgTail = true;
+                end += 2;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    // "the Army of Gen. Haftar", "the Office of President Ruto": a person follows, not the rest of a name.
+    private bool IsPersonWord(Token t) =>
+        _gazetteer.Honorifics.Contains(t.Text) || _gazetteer.Ranks.Contains(t.Text)
+        || t.Text is "President" or "King" or "Queen" or "Prince" or "Princess" or "Emir" or "Sultan" or "Sheikh" or "Chancellor";
+
+    // "ECOWAS Commission", "UN Security Council": an acronym that opens a run of words ending in an organisation word.
+    private bool OpensOrganisation(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at; k < tokens.Count && k < at + 3 && tokens[k].IsCapitalised; k++)
+        {
+            if (_gazetteer.OrgWords.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
@@ -85,7 +141,7 @@ internal sealed class NameRecognizer
         {
             found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Country, country, false));
         }
-        else if (t.Text.Length is >= 2 and <= 6)
+        else if (t.Text.Length is >= 2 and <= 6 && !GenericNames.IsJunkAcronym(t.Text))
         {
             found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Organization, null, false));
         }
@@ -97,7 +153,7 @@ internal sealed class NameRecognizer
         if (from >= 2 && tokens[from - 1].Is("of"))
         {
             var head = tokens[from - 2].Text;
-            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]))
+            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]) && !IsPersonWord(tokens[from]))
             {
                 Add(s, tokens, from, end, ActorKind.Organization, null, false, found);
                 return;
@@ -110,20 +166,31 @@ internal sealed class NameRecognizer
             }
         }
 
+        var lead = SkipLeading(tokens, from, end);
+        if (lead < end && _gazetteer.CountryByName(Join(tokens, lead, end)) is { } whole)
+        {
+            // "Republic of Korea", "Democratic Republic of the Congo": a country, whatever words it is made of.
+            Add(s, tokens, lead, end, ActorKind.Country, whole, false, found);
+            return;
+        }
+
         if (HasWord(tokens, from, end, _gazetteer.OrgWords))
         {
-            var start = SkipLeading(tokens, from, end);
-            if (start < end && !HasPersonBeforeOrg(tokens, start))
+            if (lead < end && !HasPersonBeforeOrg(tokens, lead))
             {
-                Add(s, tokens, start, end, ActorKind.Organization, null, false, found);
+                if (!GenericNames.IsGenericOrganisation(tokens, lead, end))
+                {
+                    Add(s, tokens, lead, end, ActorKind.Organization, null, false, found);
+                }
+
                 return;
             }
         }
 
-        if (end - from >= 2 && _gazetteer.PlaceWords.Contains(tokens[end - 1].Text))
+        if (end - lead >= 2 && _gazetteer.PlaceWords.Contains(tokens[end - 1].Text) && HasOwnWord(tokens, lead, end - 1))
         {
-            var start = SkipLeading(tokens, from, end);
-            Add(s, tokens, start, end, ActorKind.Place, null, false, found);
+            var place = Join(tokens, lead, end);
+            Add(s, tokens, lead, end, ActorKind.Place, _gazetteer.CountryOfCity(place), false, found);
             return;
         }
 
@@ -278,14 +345,46 @@ internal sealed class NameRecognizer
     private bool HasPersonBeforeOrg(IReadOnlyList<Token> tokens, int from) =>
         _gazetteer.Honorifics.Contains(tokens[from].Text) || _gazetteer.Ranks.Contains(tokens[from].Text);
 
+    // Only a sentence's opening words ("According", "The", "Meanwhile") are dropped from a run's start: inside a
+    // sentence a capitalised common word belongs to the name ("International Crisis Group", "World Bank").
     private int SkipLeading(IReadOnlyList<Token> tokens, int from, int end)
     {
-        while (from < end && _gazetteer.CommonWords.Contains(tokens[from].Text) && !_gazetteer.OrgWords.Contains(tokens[from].Text) && _gazetteer.CountryByDemonym(tokens[from].Text) is null)
+        while (from < end && (from == 0 || !tokens[from - 1].IsWord || from > 0 && IsSentenceOpening(tokens, from))
+            && _gazetteer.CommonWords.Contains(tokens[from].Text) && !_gazetteer.OrgWords.Contains(tokens[from].Text)
+            && !_gazetteer.Regions.Contains(tokens[from].Text) && _gazetteer.CountryByDemonym(tokens[from].Text) is null)
         {
             from++;
         }
 
         return from;
+    }
+
+    // Every token before this one is an opening word already skipped.
+    private bool IsSentenceOpening(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = 0; k < at; k++)
+        {
+            if (tokens[k].IsWord && !_gazetteer.CommonWords.Contains(tokens[k].Text))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Idlib Province", "Black Sea": a word that is neither a demonym nor a common or title word.
+    private bool HasOwnWord(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        for (var k = from; k < end; k++)
+        {
+            if (!IsPeeled(tokens[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(int s, IReadOnlyList<Token> tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
@@ -298,7 +397,14 @@ internal sealed class NameRecognizer
         var start = tokens[from].Start;
         var last = tokens[end - 1];
         var length = last.Start + last.Text.Length - start;
-        found.Add(new NameMention(s, from, end - from, start, length, Join(tokens, from, end), kind, country, weak));
+        var text = Join(tokens, from, end);
+        if (kind is ActorKind.Organization or ActorKind.Place && Gazetteer.Instance.CountryByName(text) is { } country2)
+        {
+            // A country's name always names the country, whatever the words before it suggested.
+            (kind, country) = (ActorKind.Country, country2);
+        }
+
+        found.Add(new NameMention(s, from, end - from, start, length, text, kind, country, weak));
     }
 
     public static string Join(IReadOnlyList<Token> tokens, int from, int end)
