@@ -182,6 +182,11 @@ internal sealed partial class MeetingFinder
             {
                 candidate.Countries.Add(destination);
             }
+            else if (to.Success && candidate.Persons.Count == 1 && _gazetteer.CountryOfCity(to.Groups["c"].Value) is { } hostOfCity)
+            {
+                // "Zelenskyy is set to travel to Warsaw": a lone visitor meets the country that receives them.
+                candidate.Countries.Add(hostOfCity);
+            }
         }
     }
 
@@ -228,7 +233,8 @@ internal sealed partial class MeetingFinder
     {
         var t = trigger.ToLowerInvariant();
         return t.Contains("call", StringComparison.Ordinal) || t.Contains("phone", StringComparison.Ordinal) ? MeetingKind.Call
-            : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal) ? MeetingKind.Visit
+            : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal)
+                || t.StartsWith("trav", StringComparison.Ordinal) ? MeetingKind.Visit
             : t.StartsWith("summit", StringComparison.Ordinal) ? MeetingKind.Summit
             : t.Contains("conference", StringComparison.Ordinal) || t.StartsWith("forum", StringComparison.Ordinal) ? MeetingKind.Conference
             : MeetingKind.Talks;

@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Extraction;
 /// (countries, cities, outlets), organisation and place words, and what is left is a person when a title,
 /// an honorific or the shape of a full name says so.
 /// </summary>
-internal sealed class NameRecognizer
+internal sealed partial class NameRecognizer
 {
     private static readonly FrozenSet<string> s_particles = FrozenSet.ToFrozenSet(
         ["al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter", "abu", "ben", "zu"],
@@ -57,67 +57,6 @@ internal sealed class NameRecognizer
             ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
             i = end;
         }
-    }
-
-    // Where a run of name words that began before `end` stops: particles ("Ursula von der Leyen") stay inside,
-    // and an organisation's name runs on through "of" / "for" ("Government of National Accord", "Centre for
-    // Democracy and Development") so that its parts never stand alone.
-    private int RunEnd(IReadOnlyList<Token> tokens, int end)
-    {
-        var from = end - 1;
-        var inOrgTail = false;
-        while (end < tokens.Count && !tokens[end - 1].Possessive)
-        {
-            if (IsNameWord(tokens[end]))
-            {
-                end++;
-                continue;
-            }
-
-            var particles = 0;
-            while (end + particles < tokens.Count && particles < 2 && IsParticle(tokens[end + particles].Text))
-            {
-                particles++;
-            }
-
-            if (particles > 0 && end + particles < tokens.Count && IsNameWord(tokens[end + particles]))
-            {
-                end += particles + 1;
-                continue;
-            }
-
-            var connector = tokens[end].Text is "of" or "for" || (inOrgTail && tokens[end].Text == "and");
-            if (connector && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && !IsPersonWord(tokens[end + 1])
-                && HasWord(tokens, from, end, _gazetteer.OrgWords))
-            {
-                inOrgTail = true;
-                end += 2;
-                continue;
-            }
-
-            break;
-        }
-
-        return end;
-    }
-
-    // "the Army of Gen. Haftar", "the Office of President Ruto": a person follows, not the rest of a name.
-    private bool IsPersonWord(Token t) =>
-        _gazetteer.Honorifics.Contains(t.Text) || _gazetteer.Ranks.Contains(t.Text)
-        || t.Text is "President" or "King" or "Queen" or "Prince" or "Princess" or "Emir" or "Sultan" or "Sheikh" or "Chancellor";
-
-    // "ECOWAS Commission", "UN Security Council": an acronym that opens a run of words ending in an organisation word.
-    private bool OpensOrganisation(IReadOnlyList<Token> tokens, int at)
-    {
-        for (var k = at; k < tokens.Count && k < at + 3 && tokens[k].IsCapitalised; k++)
-        {
-            if (_gazetteer.OrgWords.Contains(tokens[k].Text))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
@@ -202,7 +141,7 @@ internal sealed class NameRecognizer
 
         while (p < end)
         {
-            var matched = MatchGazetteer(s, tokens, p, end, found);
+            var matched = IsGivenNameLikeCity(tokens, p, end) ? 0 : MatchGazetteer(s, tokens, p, end, found);
             if (matched > 0)
             {
                 p += matched;
@@ -216,7 +155,7 @@ internal sealed class NameRecognizer
             }
 
             var core = p;
-            while (core < end && !IsPeeled(tokens[core]) && _gazetteer.CountryOf(tokens[core].Text) is null && _gazetteer.City(tokens[core].Text) is null)
+            while (core < end && !IsPeeled(tokens[core]) && (core == p || _gazetteer.CountryOf(tokens[core].Text) is null && _gazetteer.City(tokens[core].Text) is null))
             {
                 core++;
                 if (tokens[core - 1].Possessive)
@@ -344,48 +283,6 @@ internal sealed class NameRecognizer
     // A run is an organisation unless it opens with a rank or honorific ("Gen. ... Army" names a person's army).
     private bool HasPersonBeforeOrg(IReadOnlyList<Token> tokens, int from) =>
         _gazetteer.Honorifics.Contains(tokens[from].Text) || _gazetteer.Ranks.Contains(tokens[from].Text);
-
-    // Only a sentence's opening words ("According", "The", "Meanwhile") are dropped from a run's start: inside a
-    // sentence a capitalised common word belongs to the name ("International Crisis Group", "World Bank").
-    private int SkipLeading(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        while (from < end && (from == 0 || !tokens[from - 1].IsWord || from > 0 && IsSentenceOpening(tokens, from))
-            && _gazetteer.CommonWords.Contains(tokens[from].Text) && !_gazetteer.OrgWords.Contains(tokens[from].Text)
-            && !_gazetteer.Regions.Contains(tokens[from].Text) && _gazetteer.CountryByDemonym(tokens[from].Text) is null)
-        {
-            from++;
-        }
-
-        return from;
-    }
-
-    // Every token before this one is an opening word already skipped.
-    private bool IsSentenceOpening(IReadOnlyList<Token> tokens, int at)
-    {
-        for (var k = 0; k < at; k++)
-        {
-            if (tokens[k].IsWord && !_gazetteer.CommonWords.Contains(tokens[k].Text))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    // "Idlib Province", "Black Sea": a word that is neither a demonym nor a common or title word.
-    private bool HasOwnWord(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        for (var k = from; k < end; k++)
-        {
-            if (!IsPeeled(tokens[k]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static void Add(int s, IReadOnlyList<Token> tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
     {
