@@ -86,6 +86,24 @@ public sealed class AddTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_html_document_is_added_by_its_main_text()
+    {
+        _bot.Api.AddFile("doc-html", Encoding.UTF8.GetBytes(Html.NewsPage));
+        var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);
+        message["caption"] = "/add";
+        message["document"] = new JsonObject { ["file_id"] = "doc-html", ["file_unique_id"] = "udoc-html", ["file_name"] = "talks.html", ["mime_type"] = "text/html" };
+        _bot.Api.Enqueue("message", message);
+
+        var receipt = await _bot.Api.WaitForAsync(m => m.ChatId == ModeratorChat);
+
+        Assert.StartsWith("Added #1: Lavrov and Fidan hold talks in Ankara", receipt.Visible, StringComparison.Ordinal);
+        var stored = (await _bot.Knowledge.GetArticleAsync(1, default))!;
+        Assert.Contains("Sergey Lavrov met his Turkish counterpart", stored.Body);
+        Assert.DoesNotContain("<p>", stored.Body);
+        Assert.DoesNotContain("Subscribe to our newsletter", stored.Body);
+    }
+
+    [Fact]
     public async Task A_document_of_another_kind_is_refused_without_downloading()
     {
         var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);

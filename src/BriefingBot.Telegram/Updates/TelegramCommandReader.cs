@@ -107,7 +107,19 @@ internal sealed class TelegramCommandReader(
             return (null, TooLarge(fileName, limit));
         }
 
-        return (new ChatAttachment(fileName, document.MimeType, buffer.ToArray()), null);
+        var content = buffer.ToArray();
+        if (HtmlDocument.IsHtml(fileName))
+        {
+            var article = HtmlDocument.ToArticleFile(content, fileName);
+            if (article is null)
+            {
+                return (null, Reply.Mistake($"I could not find an article's text in {fileName}.", "a file named article.html with the caption /add"));
+            }
+
+            content = article;
+        }
+
+        return (new ChatAttachment(fileName, document.MimeType, content), null);
     }
 
     private static Reply TooLarge(string fileName, int limit) =>
