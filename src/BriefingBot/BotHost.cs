@@ -1,6 +1,9 @@
 using BriefingBot.Cli;
 using BriefingBot.Console;
 using BriefingBot.Core;
+using BriefingBot.Core.Articles;
+using BriefingBot.Scheduling;
+using BriefingBot.Telegram;
 using BriefingBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +44,9 @@ public static class BotHost
         builder.Services.AddSingleton(io);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddArticleFetching(builder.Configuration);
+        builder.Services.AddDigests(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddSingleton<IngestVerb>();
         builder.Services.AddSingleton<ExportVerb>();
         builder.Services.AddSingleton<AskVerb>();

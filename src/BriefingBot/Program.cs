@@ -2,8 +2,6 @@ using System.Globalization;
 using BriefingBot;
 using BriefingBot.Cli;
 using BriefingBot.Console;
-using BriefingBot.Core.Articles;
-using BriefingBot.Telegram;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -22,7 +20,6 @@ if (line.Error is not null || line.Verb == "help")
 
 var io = new ConsoleIo(System.Console.In, stdout);
 var builder = BotHost.CreateBuilder(line, io);
-builder.Services.AddArticleFetching(builder.Configuration).AddTelegram(builder.Configuration);
 if (line.Verb == "run" && BotHost.ConsoleChatWanted(line, builder.Configuration))
 {
     BotHost.AddConsoleChat(builder.Services);
