@@ -104,6 +104,25 @@ public sealed class AddTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_document_over_the_size_limit_is_refused()
+    {
+        await _bot.StopBotAsync();
+        await _bot.StartBotAsync(new() { ["Telegram:MaxDocumentBytes"] = "100" });
+        _bot.Api.AddFile("doc-big", Encoding.UTF8.GetBytes(Article + Article));
+        var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);
+        message["caption"] = "/add";
+
+        // No file_size in the message, so only the download itself can find out.
+        message["document"] = new JsonObject { ["file_id"] = "doc-big", ["file_unique_id"] = "udoc-big", ["file_name"] = "big.txt" };
+        _bot.Api.Enqueue("message", message);
+
+        var reply = await _bot.Api.WaitForAsync(m => m.ChatId == ModeratorChat);
+
+        Assert.StartsWith("big.txt is larger than", reply.Visible, StringComparison.Ordinal);
+        Assert.Equal(0, await _bot.Knowledge.CountArticlesAsync(default));
+    }
+
+    [Fact]
     public async Task A_document_of_another_kind_is_refused_without_downloading()
     {
         var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);

@@ -48,16 +48,18 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.StartsWith("<b>Sergey Lavrov</b>", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Foreign Minister, Russia", reply.Visible);
+        Assert.Null(reply.ReplyTo);
     }
 
     [Fact]
     public async Task Who_addressed_to_this_bot_in_a_group_is_answered()
     {
-        _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, $"/who@{FakeBotApi.BotUsername} Lavrov"));
+        _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, $"/who@{FakeBotApi.BotUsername} Lavrov", messageId: 77));
 
         var reply = await _bot.Api.WaitForAsync(m => m.ChatId == GroupChat);
 
         Assert.Contains("Sergey Lavrov", reply.Visible);
+        Assert.Equal(77, reply.ReplyTo);
     }
 
     [Fact]

@@ -102,7 +102,7 @@ internal sealed class TelegramCommandReader(
         {
             await bot.DownloadFile(file.FilePath, buffer, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileTooLargeException || e.InnerException is FileTooLargeException)
+        catch (Exception e) when (StoppedAtLimit(e))
         {
             return (null, TooLarge(fileName, limit));
         }
@@ -120,6 +120,20 @@ internal sealed class TelegramCommandReader(
         }
 
         return (new ChatAttachment(fileName, document.MimeType, content), null);
+    }
+
+    // The client and HttpClient wrap what the buffer threw; look through the layers.
+    private static bool StoppedAtLimit(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is FileTooLargeException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Reply TooLarge(string fileName, int limit) =>
