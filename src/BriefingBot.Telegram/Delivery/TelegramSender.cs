@@ -33,6 +33,7 @@ internal sealed partial class TelegramSender(
     public async Task<SendResult> SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, bool followMigration, CancellationToken cancellationToken)
     {
         int? lastId = null;
+        var moves = 0;
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
@@ -40,9 +41,11 @@ internal sealed partial class TelegramSender(
             if (outcome.Status == DeliveryStatus.Moved)
             {
                 var movedTo = long.Parse(outcome.MovedTo!.ChatId, System.Globalization.CultureInfo.InvariantCulture);
-                if (!followMigration && i == 0)
+
+                // A chat migrates once; a second "moved" in one send means something is wrong: let it be retried later.
+                if ((!followMigration && i == 0) || ++moves > 1)
                 {
-                    return new SendResult(outcome, movedTo);
+                    return new SendResult(outcome, movedTo, lastId);
                 }
 
                 chatId = movedTo;
