@@ -76,6 +76,19 @@ public sealed class CommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_command_is_explained_in_private_but_left_to_other_bots_in_a_group()
+    {
+        var inGroup = _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, "/weather Ankara"));
+        _bot.Api.Enqueue("message", Message(TelegramUpdates.PrivateChat(PrivateChat), BotHarness.Reader, "/weather Ankara"));
+
+        var reply = await _bot.Api.WaitForAsync(m => m.ChatId == PrivateChat);
+        await _bot.Api.WaitUntilConfirmedAsync(inGroup + 1);
+
+        Assert.Contains("I don't know the command /weather", reply.Visible);
+        Assert.Empty(_bot.Api.SentTo(GroupChat));
+    }
+
+    [Fact]
     public async Task Ambiguous_who_offers_buttons_and_a_press_edits_the_message_into_the_card()
     {
         _bot.Api.Enqueue("message", Message(TelegramUpdates.PrivateChat(PrivateChat), BotHarness.Reader, "/who Sergei"));

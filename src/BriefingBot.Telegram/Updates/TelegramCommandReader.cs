@@ -27,7 +27,13 @@ internal sealed class TelegramCommandReader(
     /// <summary>The command in <paramref name="text"/> sent by <paramref name="from"/> in <paramref name="chat"/>; null when it is no command for this bot.</summary>
     public async Task<ChatCommand?> ReadAsync(Chat chat, User from, string? text, CancellationToken cancellationToken)
     {
-        if (!ChatCommandParser.TryParse(text, identity.Username, out var name, out var arguments))
+        if (from.IsBot || !ChatCommandParser.TryParse(text, identity.Username, out var name, out var arguments))
+        {
+            return null;
+        }
+
+        // A group may have several bots: a bare command this bot does not know is probably another bot's.
+        if (chat.Type != ChatType.Private && name != "start" && !router.Knows(name) && !text!.TrimStart().Split(' ', '\n')[0].Contains('@', StringComparison.Ordinal))
         {
             return null;
         }
