@@ -20,7 +20,6 @@ if (line.Error is not null || line.Verb == "help")
 
 var io = new ConsoleIo(System.Console.In, stdout);
 var builder = BotHost.CreateBuilder(line, io);
-BriefingBot.Discord.DiscordServiceCollectionExtensions.AddDiscord(builder.Services, builder.Configuration);
 if (line.Verb == "run" && BotHost.ConsoleChatWanted(line, builder.Configuration))
 {
     BotHost.AddConsoleChat(builder.Services);

@@ -113,7 +113,7 @@ public sealed class KnowledgeStoreTests
             Kind = ActorKind.Person,
             Name = n,
             Aliases = [n],
-            Keys = [.. ActorKeys.For([n]), ActorKeys.Fold(n.Split(' ')[^1])],
+            Keys = [ActorKeys.Fold(n), ActorKeys.Fold(n.Split(" ")[^1])],
             ArticleIds = [0],
         }).ToList();
         var meeting = new Meeting { Kind = MeetingKind.Talks, Status = MeetingStatus.Held, ArticleIds = [0], Reports = [new MeetingReport { Evidence = body }] };

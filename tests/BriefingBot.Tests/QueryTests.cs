@@ -76,10 +76,21 @@ public sealed class QueryTests : IDisposable
     {
         await SeedAsync();
 
-        var reply = await _bot.ReplyAsync("/who Mudavady");
+        var reply = await _bot.ReplyAsync("/who Mudavdi");
 
         Assert.True(reply.IsError);
-        Assert.Contains("No actor named \"Mudavady\". Did you mean Mūsalia Mudavadi?", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        Assert.Contains("No actor named \"Mudavdi\". Did you mean Mūsalia Mudavadi?", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        Assert.Equal("/who Mūsalia Mudavadi", Assert.Single(reply.Buttons).Command);
+    }
+
+    [Fact]
+    public async Task Who_accepts_another_transliteration_of_the_name()
+    {
+        await SeedAsync();
+
+        var card = await _bot.AskAsync("/who Mudavady");
+
+        Assert.StartsWith("Mūsalia Mudavadi", card, StringComparison.Ordinal);
     }
 
     [Fact]

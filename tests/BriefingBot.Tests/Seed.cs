@@ -24,7 +24,7 @@ internal sealed class Seed(IKnowledgeStore store)
             }
 
             actor.Aliases = [.. actor.Aliases.Union(aliases.Prepend(name))];
-            actor.Keys = [.. actor.Keys.Union(ActorKeys.For(actor.Aliases)).Union(actor.Aliases.Select(a => ActorKeys.Fold(a.Split(' ')[^1])))];
+            actor.Keys = [.. ActorKeys.For(actor.Aliases)];
             actor.ArticleIds.Add(0);
             actor.LastSeen = seen;
             if (role is not null)

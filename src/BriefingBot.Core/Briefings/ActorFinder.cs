@@ -17,44 +17,72 @@ public sealed class ActorFinder(IKnowledgeStore store)
             return new ActorLookup([], []);
         }
 
-        var words = query.Split(' ');
-        var keyed = await store.FindActorsByKeysAsync(ActorKeys.For([typed]).Append(query), cancellationToken).ConfigureAwait(false);
-        var prefixed = await store.FindActorsByKeyPrefixAsync(words[0], 200, cancellationToken).ConfigureAwait(false);
-        var pool = keyed.Concat(prefixed).DistinctBy(a => a.Id).ToList();
+        var words = Sounds(typed);
+        var pool = (await store.FindActorsByKeysAsync(ActorKeys.For([typed]), cancellationToken).ConfigureAwait(false)).ToList();
+        if (words.Count == 1)
+        {
+            // A lone word may be a given name ("Sergey"): actors whose given name sounds like it.
+            pool.AddRange(await store.FindActorsByKeyPrefixAsync($"n:{words[0]} ", 200, cancellationToken).ConfigureAwait(false));
+        }
 
-        var exact = pool.Where(a => a.Aliases.Append(a.Name).Any(n => ActorKeys.Fold(n) == query)).ToList();
+        pool = pool.DistinctBy(a => a.Id).ToList();
+        var exact = pool.Where(a => Names(a).Any(n => ActorKeys.Fold(n) == query)).ToList();
         var matches = exact.Count > 0
             ? exact
-            : pool.Where(a => a.Aliases.Append(a.Name).Any(n => ContainsWords(ActorKeys.Fold(n).Split(' '), words))).ToList();
+            : pool.Where(a => Names(a).Any(n => ContainsWords(Sounds(n), words))).ToList();
         if (matches.Count > 0)
         {
             return new ActorLookup(Rank(matches), []);
         }
 
-        return new ActorLookup([], await SuggestAsync(query, cancellationToken).ConfigureAwait(false));
+        return new ActorLookup([], await SuggestAsync(query, words, cancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>Actors whose given name or surname starts like <paramref name="typed"/>: autocomplete.</summary>
+    public async Task<IReadOnlyList<Actor>> CompleteAsync(string typed, int limit, CancellationToken cancellationToken)
+    {
+        var words = Sounds(typed);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var found = new List<Actor>();
+        foreach (var prefix in new[] { "n:" + string.Join(' ', words), "s:" + words[^1] })
+        {
+            found.AddRange(await store.FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Rank(found.DistinctBy(a => a.Id)).Take(limit).ToList();
+    }
+
+    private static IEnumerable<string> Names(Actor actor) => actor.Aliases.Append(actor.Name);
+
+    private static List<string> Sounds(string name) => NamePhonetics.Words(name).Select(NamePhonetics.Key).ToList();
 
     // People first, then the most written about.
     private static List<Actor> Rank(IEnumerable<Actor> actors) =>
         actors.OrderBy(a => a.Kind).ThenByDescending(a => a.ArticleIds.Count).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
 
-    private static bool ContainsWords(string[] name, string[] words) => words.All(name.Contains);
+    private static bool ContainsWords(List<string> name, List<string> words) => words.All(name.Contains);
 
-    // Close matches by edit distance among actors sharing a short prefix with any typed word.
-    private async Task<IReadOnlyList<Actor>> SuggestAsync(string query, CancellationToken cancellationToken)
+    // Close matches by edit distance among actors whose surname or given name starts like a typed word.
+    private async Task<IReadOnlyList<Actor>> SuggestAsync(string query, List<string> words, CancellationToken cancellationToken)
     {
         var pool = new Dictionary<int, Actor>();
-        foreach (var word in query.Split(' ').Where(w => w.Length >= 2))
+        foreach (var word in words.Where(w => w.Length >= 2))
         {
-            var prefix = word[..Math.Min(2, word.Length)];
-            foreach (var actor in await store.FindActorsByKeyPrefixAsync(prefix, 500, cancellationToken).ConfigureAwait(false))
+            foreach (var prefix in new[] { "s:" + word[..2], "n:" + word[..2] })
             {
-                pool.TryAdd(actor.Id, actor);
+                foreach (var actor in await store.FindActorsByKeyPrefixAsync(prefix, 300, cancellationToken).ConfigureAwait(false))
+                {
+                    pool.TryAdd(actor.Id, actor);
+                }
             }
         }
 
         return pool.Values
-            .Select(a => (Actor: a, Distance: a.Keys.Append(ActorKeys.Fold(a.Name)).Min(k => Distance(k, query))))
+            .Select(a => (Actor: a, Distance: Names(a).Min(n => Distance(ActorKeys.Fold(n), query))))
             .Where(x => x.Distance <= Math.Max(2, query.Length / 3))
             .OrderBy(x => x.Distance)
             .ThenByDescending(x => x.Actor.ArticleIds.Count)
