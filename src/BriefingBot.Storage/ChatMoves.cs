@@ -9,5 +9,6 @@ namespace BriefingBot.Storage;
 /// </summary>
 internal static class ChatMoves
 {
-    public static IReadOnlyList<Action<LiteDatabase, ChatAddress, ChatAddress>> All { get; } = [];
+    public static IReadOnlyList<Action<LiteDatabase, ChatAddress, ChatAddress>> All { get; } =
+        [SubscriptionRows.Move, DeliveryRows.Move];
 }

@@ -1,6 +1,8 @@
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Articles;
+using BriefingBot.Core.Digests;
 using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Subscriptions;
 using LiteDB;
 
 namespace BriefingBot.Storage;
@@ -14,6 +16,8 @@ internal static class Indexes
     public const string Chats = "chats";
     public const string State = "state";
     public const string ArticleTerms = "article_terms";
+    public const string Subscriptions = "subscriptions";
+    public const string Deliveries = "deliveries";
 
     public static void Ensure(LiteDatabase db)
     {
@@ -32,5 +36,10 @@ internal static class Indexes
         meetings.EnsureIndex(m => m.StatusChanged);
 
         db.GetCollection(ArticleTerms).EnsureIndex("Terms", "$.Terms[*]");
+
+        db.GetCollection<Subscription>(Subscriptions).EnsureIndex(s => s.ChatKey);
+        var deliveries = db.GetCollection<Delivery>(Deliveries);
+        deliveries.EnsureIndex(d => d.ChatKey);
+        deliveries.EnsureIndex(d => d.State);
     }
 }

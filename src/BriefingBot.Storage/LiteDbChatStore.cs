@@ -22,6 +22,7 @@ public sealed class LiteDbChatStore(LiteDbContext context) : IChatStore
                 var settings = chats.FindById(chat.Key) ?? new ChatSettings { Id = chat.Key };
                 settings.Active = false;
                 settings.InactiveReason = reason;
+                SubscriptionRows.Pause(db, chat.Key, reason);
                 return chats.Upsert(settings);
             },
             cancellationToken);

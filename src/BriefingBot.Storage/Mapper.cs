@@ -1,4 +1,5 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Digests;
 using LiteDB;
 
 namespace BriefingBot.Storage;
@@ -15,5 +16,7 @@ internal static class Mapper
             d => new BsonValue(d.ToUnixTimeMilliseconds()),
             b => DateTimeOffset.FromUnixTimeMilliseconds(b.AsInt64));
         mapper.Entity<ChatSettings>().Id(c => c.Id, autoId: false);
+        mapper.RegisterType(ReplyBson.Serialize, ReplyBson.Deserialize);
+        mapper.Entity<Delivery>().Id(d => d.Id, autoId: false);
     }
 }

@@ -1,5 +1,7 @@
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Digests;
 using BriefingBot.Core.Storage;
+using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +17,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IKnowledgeStore, LiteDbKnowledgeStore>();
         services.AddSingleton<IChatStore, LiteDbChatStore>();
         services.AddSingleton<IBotStateStore, LiteDbBotStateStore>();
+        services.AddSingleton<ISubscriptionStore, LiteDbSubscriptionStore>();
+        services.AddSingleton<IDeliveryOutbox, LiteDbDeliveryOutbox>();
         return services;
     }
 }

@@ -1,7 +1,11 @@
 using BriefingBot.Cli;
 using BriefingBot.Console;
 using BriefingBot.Core;
+using BriefingBot.Core.Articles;
+using BriefingBot.Discord;
+using BriefingBot.Scheduling;
 using BriefingBot.Storage;
+using BriefingBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -41,6 +45,10 @@ public static class BotHost
         builder.Services.AddSingleton(io);
         builder.Services.AddStorage(builder.Configuration);
         builder.Services.AddBriefingCore(builder.Configuration);
+        builder.Services.AddArticleFetching(builder.Configuration);
+        builder.Services.AddDigests(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddDiscord(builder.Configuration);
         builder.Services.AddSingleton<IngestVerb>();
         builder.Services.AddSingleton<ExportVerb>();
         builder.Services.AddSingleton<AskVerb>();

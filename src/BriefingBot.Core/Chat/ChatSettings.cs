@@ -12,4 +12,7 @@ public sealed class ChatSettings
 
     /// <summary>Why the chat was marked inactive (bot blocked, removed from the group), for /subscriptions and the logs.</summary>
     public string? InactiveReason { get; set; }
+
+    /// <summary>When the window of the chat's last digest ended (scheduled or /digest); /digest starts there.</summary>
+    public DateTimeOffset? LastDigestAt { get; set; }
 }

@@ -1,0 +1,101 @@
+using System.Globalization;
+using BriefingBot.Core.Briefings;
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Subscriptions;
+using Humanizer;
+
+namespace BriefingBot.Core.Digests;
+
+/// <summary>
+/// Turns a digest into a reply: one block per section and one list item per story or meeting, so every
+/// platform's renderer can split between items and never has to cut a sentence.
+/// </summary>
+public static class DigestRenderer
+{
+    /// <summary>A digest that was due this long before it went out says the bot was offline.</summary>
+    public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(5);
+
+    public static Reply Render(Digest digest, TimeZoneInfo zone, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var blocks = new List<ReplyBlock>
+        {
+            new HeadingBlock(digest.Topic is null ? "Briefing digest" : $"Briefing digest: {digest.Topic}"),
+        };
+
+        var counts = new List<string>();
+        if (digest.Stories.Count > 0)
+        {
+            counts.Add("new story".ToQuantity(digest.Stories.Count));
+        }
+
+        if (digest.Meetings.Count > 0)
+        {
+            counts.Add($"{"meeting update".ToQuantity(digest.Meetings.Count)}");
+        }
+
+        var what = counts.Count == 0 ? "Nothing new" : char.ToUpperInvariant(counts.Humanize("and")[0]) + counts.Humanize("and")[1..];
+        blocks.Add(new ParagraphBlock(new Span($"{what} since {RunTimeText.DescribePast(digest.Since, zone, now)}.")));
+
+        if (digest.Runs > 1)
+        {
+            blocks.Add(new ParagraphBlock(Span.Italic(
+                $"The bot was offline for {"scheduled digest".ToQuantity(digest.Runs)}; this one covers all of them.")));
+        }
+        else if (digest.DueAt is { } due && now - due > LateAfter)
+        {
+            blocks.Add(new ParagraphBlock(Span.Italic(
+                $"This digest was due {RunTimeText.DescribePast(due, zone, now)}; the bot was offline then.")));
+        }
+
+        if (digest.Stories.Count > 0)
+        {
+            blocks.Add(new HeadingBlock("Stories"));
+            blocks.Add(new ListBlock(digest.Stories.Select(StoryItem).ToList()));
+        }
+
+        if (digest.Meetings.Count > 0)
+        {
+            blocks.Add(new HeadingBlock("Meetings"));
+            blocks.Add(new ListBlock(digest.Meetings
+                .Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m.Meeting, m.Participants.ToDictionary(a => a.Id))), .. m.IsNew ? [Span.Italic(" (new)")] : Array.Empty<Span>()])
+                .ToList()));
+        }
+
+        if (digest.Actors.Count > 0)
+        {
+            blocks.Add(new HeadingBlock("In the news"));
+            blocks.Add(new ParagraphBlock(new Span(
+                digest.Actors.Select(a => $"{a.Actor.Name} ({"article".ToQuantity(a.Articles)})").Humanize("and") + ".")));
+        }
+
+        return new Reply(blocks);
+    }
+
+    private static IReadOnlyList<Span> StoryItem(Story story)
+    {
+        var spans = new List<Span> { Span.Bold(story.Title) };
+        if (story.Summary.Length > 0 && !story.Summary.Equals(story.Title, StringComparison.Ordinal))
+        {
+            spans.Add(new Span($" — {story.Summary}"));
+        }
+
+        spans.Add(new Span($" ({"source".ToQuantity(story.Articles.Count)}: "));
+        for (var i = 0; i < story.Articles.Count; i++)
+        {
+            var article = story.Articles[i];
+            if (i > 0)
+            {
+                spans.Add(new Span(", "));
+            }
+
+            var label = article.Source is { Length: > 0 } source
+                ? string.Create(CultureInfo.InvariantCulture, $"{source} #{article.Id}")
+                : string.Create(CultureInfo.InvariantCulture, $"#{article.Id}");
+            spans.Add(article.Url is { Length: > 0 } url ? Span.Link(label, url) : new Span(label));
+        }
+
+        spans.Add(new Span(")"));
+        return spans;
+    }
+}

@@ -1,0 +1,138 @@
+using BriefingBot.Core.Chat;
+using BriefingBot.Core.Digests;
+using BriefingBot.Core.Subscriptions;
+using LiteDB;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// The delivery outbox in the LiteDB file. The row's id is its unique key (subscription + scheduled time);
+/// recording a run and claiming a row each happen in one transaction under the context's write lock, so two
+/// callers racing for the same run or row cannot both win.
+/// </summary>
+public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbox
+{
+    private static readonly BsonValue[] s_open = [DeliveryState.Pending.ToString(), DeliveryState.Sending.ToString()];
+
+    public Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken) =>
+        context.Write(
+            db =>
+            {
+                var subscriptions = db.GetCollection<Subscription>(Indexes.Subscriptions);
+                var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
+                var subscription = subscriptions.FindById(subscriptionId);
+                if (subscription is null || subscription.LastRunAt >= scheduledFor
+                    || (delivery is not null && deliveries.FindById(delivery.Id) is not null))
+                {
+                    return false;
+                }
+
+                subscription.LastRunAt = scheduledFor;
+                subscription.CoveredUntil = coveredUntil;
+                subscriptions.Update(subscription);
+                if (delivery is not null)
+                {
+                    deliveries.Insert(delivery);
+                }
+
+                return true;
+            },
+            cancellationToken);
+
+    public Task<Delivery?> ClaimNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
+        context.Write(
+            db =>
+            {
+                var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
+                var next = deliveries.Find(Query.In(nameof(Delivery.State), s_open))
+                    .Where(d => d.State == DeliveryState.Pending ? d.NextAttemptAt <= now : d.LeaseUntil <= now)
+                    .OrderBy(d => d.NextAttemptAt)
+                    .ThenBy(d => d.Id, StringComparer.Ordinal)
+                    .FirstOrDefault();
+                if (next is null)
+                {
+                    return null;
+                }
+
+                next.State = DeliveryState.Sending;
+                next.LeaseUntil = now + lease;
+                next.Attempts++;
+                deliveries.Update(next);
+                return next;
+            },
+            cancellationToken);
+
+    public Task MarkSentAsync(string id, DateTimeOffset sentAt, CancellationToken cancellationToken) =>
+        context.Write(
+            db =>
+            {
+                var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
+                var delivery = deliveries.FindById(id);
+                if (delivery is null)
+                {
+                    return false;
+                }
+
+                delivery.State = DeliveryState.Sent;
+                delivery.SentAt = sentAt;
+                delivery.LeaseUntil = null;
+                delivery.LastError = null;
+                deliveries.Update(delivery);
+
+                // A topical digest leaves the rest out, so only a full one moves the chat's "last digest".
+                var subscription = db.GetCollection<Subscription>(Indexes.Subscriptions).FindById(delivery.SubscriptionId);
+                if (subscription is { Topic: null })
+                {
+                    var chats = db.GetCollection<ChatSettings>(Indexes.Chats);
+                    var settings = chats.FindById(delivery.ChatKey) ?? new ChatSettings { Id = delivery.ChatKey };
+                    if (settings.LastDigestAt is null || settings.LastDigestAt < delivery.CoveredUntil)
+                    {
+                        settings.LastDigestAt = delivery.CoveredUntil;
+                        chats.Upsert(settings);
+                    }
+                }
+
+                return true;
+            },
+            cancellationToken);
+
+    public Task RetryLaterAsync(string id, DateTimeOffset notBefore, string error, CancellationToken cancellationToken) =>
+        Update(id, d =>
+        {
+            d.State = DeliveryState.Pending;
+            d.NextAttemptAt = notBefore;
+            d.LeaseUntil = null;
+            d.LastError = error;
+        }, cancellationToken);
+
+    public Task HoldAsync(string id, string reason, CancellationToken cancellationToken) =>
+        Update(id, d =>
+        {
+            d.State = DeliveryState.Held;
+            d.LeaseUntil = null;
+            d.LastError = reason;
+        }, cancellationToken);
+
+    public Task<Delivery?> GetAsync(string id, CancellationToken cancellationToken) =>
+        Task.FromResult<Delivery?>(context.Database.GetCollection<Delivery>(Indexes.Deliveries).FindById(id));
+
+    public Task<IReadOnlyList<Delivery>> ForChatAsync(string chatKey, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Delivery>>(
+            context.Database.GetCollection<Delivery>(Indexes.Deliveries).Find(d => d.ChatKey == chatKey).OrderBy(d => d.CreatedAt).ToList());
+
+    private Task<bool> Update(string id, Action<Delivery> change, CancellationToken cancellationToken) =>
+        context.Write(
+            db =>
+            {
+                var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
+                var delivery = deliveries.FindById(id);
+                if (delivery is null)
+                {
+                    return false;
+                }
+
+                change(delivery);
+                return deliveries.Update(delivery);
+            },
+            cancellationToken);
+}
