@@ -35,8 +35,13 @@ internal sealed partial class RoleAttacher
                 previousSentence = mention.Sentence;
             }
 
-            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen)
-                ?? FromApposition(sentences[mention.Sentence], mention);
+            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen);
+            if (role?.Title is null && FromApposition(sentences[mention.Sentence], mention) is { } apposition)
+            {
+                // "Dr. Jane Doe, a fellow at X": an honorific alone says nothing of the role the apposition states.
+                role = apposition with { Country = apposition.Country ?? role?.Country };
+            }
+
             roles[m] = role;
             if (role?.Title is not null)
             {
