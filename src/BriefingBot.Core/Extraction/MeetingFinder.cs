@@ -115,7 +115,8 @@ internal sealed partial class MeetingFinder
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
         AddHost(clause, kind, candidate);
         var scope = sentence.Text[scopeFrom..scopeTo];
-        var future = Planned().IsMatch(scope);
+        // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
+        var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers);
         candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
         candidate.Status = StatusOf(scope, future);
