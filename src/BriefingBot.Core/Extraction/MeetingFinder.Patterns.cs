@@ -50,7 +50,7 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"\b(postpone[sd]?|postponing|put off|delayed|deferred|rescheduled|pushed back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|(planned|scheduled|slated|set|due) (for|on) |upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(met|held|took place|visited|spoke|talked|hosted|attended|discussed|ago|yesterday|last (week|month|year)|previous|following)\b", RegexOptions.IgnoreCase)]
