@@ -36,5 +36,11 @@ public sealed class TelegramOptions
     /// <summary>The first pause after a timeout or server error; doubled on each further attempt.</summary>
     public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>How long one getUpdates waits for news; the HTTP request is allowed 15 s more.</summary>
+    public TimeSpan PollTimeout { get; set; } = TimeSpan.FromSeconds(50);
+
+    /// <summary>The HTTP timeout of every other Bot API call.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BotToken);
 }

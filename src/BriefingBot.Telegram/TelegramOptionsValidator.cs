@@ -36,6 +36,11 @@ internal sealed class TelegramOptionsValidator : IValidateOptions<TelegramOption
             failures.Add("Telegram rate limits and Telegram:MaxSendAttempts must be positive.");
         }
 
+        if (options.PollTimeout < TimeSpan.FromSeconds(1) || options.RequestTimeout < TimeSpan.FromSeconds(1))
+        {
+            failures.Add("Telegram:PollTimeout and Telegram:RequestTimeout must be at least one second.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

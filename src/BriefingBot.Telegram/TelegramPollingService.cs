@@ -17,6 +17,7 @@ namespace BriefingBot.Telegram;
 /// </summary>
 internal sealed partial class TelegramPollingService(
     ITelegramBotClient bot,
+    LongPollingBotClient poller,
     TelegramUpdateHandler handler,
     TelegramUpdateOffset offset,
     TelegramBotIdentity identity,
@@ -37,7 +38,7 @@ internal sealed partial class TelegramPollingService(
         var receiving = new ReceiverOptions { Offset = next, AllowedUpdates = s_updates };
         try
         {
-            await bot.ReceiveAsync(handler, receiving, stoppingToken).ConfigureAwait(false);
+            await poller.ReceiveAsync(handler, receiving, stoppingToken).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -14,6 +14,7 @@ namespace BriefingBot.Telegram;
 public static class TelegramServiceCollectionExtensions
 {
     private const string HttpClientName = "telegram";
+    private const string PollingHttpClientName = "telegram-polling";
 
     /// <summary>
     /// The Telegram adapter: long polling, command handling and digest delivery (<see cref="IChatOutbound"/> for
@@ -32,20 +33,28 @@ public static class TelegramServiceCollectionExtensions
         }
 
         // No request logging: Telegram puts the bot token in every URL.
-        services.AddHttpClient(HttpClientName)
-            .RemoveAllLoggers()
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        foreach (var name in new[] { HttpClientName, PollingHttpClientName })
+        {
+            services.AddHttpClient(name)
+                .RemoveAllLoggers()
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+                .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ITelegramBotClient>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
-            var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl;
-
-            // Our sender honours 429s itself (and keeps the rate limiter informed), so the client must not also wait.
-            var clientOptions = new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl) { RetryCount = 0 };
             var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            return new TelegramBotClient(clientOptions, http);
+            http.Timeout = options.RequestTimeout;
+            return CreateClient(options, http);
+        });
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(PollingHttpClientName);
+            http.Timeout = options.PollTimeout + TimeSpan.FromSeconds(15);
+            return new LongPollingBotClient(CreateClient(options, http), options.PollTimeout);
         });
 
         services.TryAddSingleton<ChatCommandRouter>();
@@ -61,5 +70,13 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<IChatOutbound, TelegramChatOutbound>();
         services.AddHostedService<TelegramPollingService>();
         return services;
+    }
+
+    private static TelegramBotClient CreateClient(TelegramOptions options, HttpClient http)
+    {
+        var baseUrl = string.IsNullOrWhiteSpace(options.ApiBaseUrl) ? null : options.ApiBaseUrl;
+
+        // Our sender honours 429s itself (and keeps the rate limiter informed), so the client must not also wait.
+        return new TelegramBotClient(new TelegramBotClientOptions(options.BotToken!.Trim(), baseUrl) { RetryCount = 0 }, http);
     }
 }

@@ -86,6 +86,43 @@ public sealed class AddTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_html_document_is_added_by_its_main_text()
+    {
+        _bot.Api.AddFile("doc-html", Encoding.UTF8.GetBytes(Html.NewsPage));
+        var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);
+        message["caption"] = "/add";
+        message["document"] = new JsonObject { ["file_id"] = "doc-html", ["file_unique_id"] = "udoc-html", ["file_name"] = "talks.html", ["mime_type"] = "text/html" };
+        _bot.Api.Enqueue("message", message);
+
+        var receipt = await _bot.Api.WaitForAsync(m => m.ChatId == ModeratorChat);
+
+        Assert.StartsWith("Added #1: Lavrov and Fidan hold talks in Ankara", receipt.Visible, StringComparison.Ordinal);
+        var stored = (await _bot.Knowledge.GetArticleAsync(1, default))!;
+        Assert.Contains("Sergey Lavrov met his Turkish counterpart", stored.Body);
+        Assert.DoesNotContain("<p>", stored.Body);
+        Assert.DoesNotContain("Subscribe to our newsletter", stored.Body);
+    }
+
+    [Fact]
+    public async Task A_document_over_the_size_limit_is_refused()
+    {
+        await _bot.StopBotAsync();
+        await _bot.StartBotAsync(new() { ["Telegram:MaxDocumentBytes"] = "100" });
+        _bot.Api.AddFile("doc-big", Encoding.UTF8.GetBytes(Article + Article));
+        var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);
+        message["caption"] = "/add";
+
+        // No file_size in the message, so only the download itself can find out.
+        message["document"] = new JsonObject { ["file_id"] = "doc-big", ["file_unique_id"] = "udoc-big", ["file_name"] = "big.txt" };
+        _bot.Api.Enqueue("message", message);
+
+        var reply = await _bot.Api.WaitForAsync(m => m.ChatId == ModeratorChat);
+
+        Assert.StartsWith("big.txt is larger than", reply.Visible, StringComparison.Ordinal);
+        Assert.Equal(0, await _bot.Knowledge.CountArticlesAsync(default));
+    }
+
+    [Fact]
     public async Task A_document_of_another_kind_is_refused_without_downloading()
     {
         var message = Message(PrivateChat(ModeratorChat), BotHarness.Moderator, null);

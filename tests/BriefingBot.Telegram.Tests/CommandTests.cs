@@ -48,16 +48,18 @@ public sealed class CommandTests : IAsyncLifetime
         Assert.Equal("HTML", reply.ParseMode, ignoreCase: true);
         Assert.StartsWith("<b>Sergey Lavrov</b>", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Foreign Minister, Russia", reply.Visible);
+        Assert.Null(reply.ReplyTo);
     }
 
     [Fact]
     public async Task Who_addressed_to_this_bot_in_a_group_is_answered()
     {
-        _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, $"/who@{FakeBotApi.BotUsername} Lavrov"));
+        _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, $"/who@{FakeBotApi.BotUsername} Lavrov", messageId: 77));
 
         var reply = await _bot.Api.WaitForAsync(m => m.ChatId == GroupChat);
 
         Assert.Contains("Sergey Lavrov", reply.Visible);
+        Assert.Equal(77, reply.ReplyTo);
     }
 
     [Fact]
@@ -71,6 +73,19 @@ public sealed class CommandTests : IAsyncLifetime
 
         Assert.Single(replies);
         Assert.Contains("Sergei Shoigu", replies[0].Visible);
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_explained_in_private_but_left_to_other_bots_in_a_group()
+    {
+        var inGroup = _bot.Api.Enqueue("message", Message(Group(GroupChat), BotHarness.Reader, "/weather Ankara"));
+        _bot.Api.Enqueue("message", Message(TelegramUpdates.PrivateChat(PrivateChat), BotHarness.Reader, "/weather Ankara"));
+
+        var reply = await _bot.Api.WaitForAsync(m => m.ChatId == PrivateChat);
+        await _bot.Api.WaitUntilConfirmedAsync(inGroup + 1);
+
+        Assert.Contains("I don't know the command /weather", reply.Visible);
+        Assert.Empty(_bot.Api.SentTo(GroupChat));
     }
 
     [Fact]

@@ -98,6 +98,25 @@ public sealed class DeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Being_removed_from_a_group_pauses_it()
+    {
+        var update = _bot.Api.Enqueue("my_chat_member", new JsonObject
+        {
+            ["chat"] = Group(OldGroup, "group"),
+            ["from"] = User(BotHarness.Reader),
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = User(FakeBotApi.BotId) },
+            ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = User(FakeBotApi.BotId), ["until_date"] = 0 },
+        });
+
+        await _bot.Api.WaitUntilConfirmedAsync(update);
+
+        var chat = await _bot.Chats.GetAsync(new ChatAddress("telegram", "-4242"), default);
+        Assert.False(chat.Active);
+        Assert.Equal("the bot was removed from the group", chat.InactiveReason);
+    }
+
+    [Fact]
     public async Task A_group_upgraded_to_a_supergroup_moves_its_data_when_telegram_says_so()
     {
         await _bot.Chats.SaveAsync(new ChatSettings { Id = "telegram:-4242", TimeZone = "Europe/Istanbul" }, default);

@@ -33,6 +33,15 @@ public sealed class ArticleFileReader(IOptions<IngestionOptions> options)
             return (null, "The file is not valid UTF-8 text; save it as UTF-8 and try again.");
         }
 
+        if (fileName is not null && (fileName.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)))
+        {
+            // A saved web page: its main text, as a fetched URL would give (every platform's attachments come here).
+            var page = HtmlArticleText.Read(text, new Uri("file:///" + Uri.EscapeDataString(fileName)));
+            return page is null
+                ? (null, "The HTML file holds no readable article text.")
+                : (page with { File = fileName, Url = null }, null);
+        }
+
         return ReadText(text, fileName);
     }
 

@@ -2,10 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SmartReader;
 
 namespace BriefingBot.Core.Articles;
 
@@ -114,17 +112,10 @@ public sealed partial class HttpArticleFetcher(
                 : ArticleFetchResult.Success(new ArticleDraft(text.Trim(), Source: url.Host, Url: url.ToString()));
         }
 
-        var article = new Reader(url.ToString(), text).GetArticle();
-        var body = Tidy(article.TextContent);
-        if (body.Length == 0)
-        {
-            return ArticleFetchResult.Failure("I could not find an article's text on that page; paste the text after /add instead.");
-        }
-
-        var title = string.IsNullOrWhiteSpace(article.Title) ? null : article.Title.Trim();
-        var published = article.PublicationDate is { } date ? DateOnly.FromDateTime(date) : (DateOnly?)null;
-        var source = string.IsNullOrWhiteSpace(article.SiteName) ? url.Host : article.SiteName.Trim();
-        return ArticleFetchResult.Success(new ArticleDraft(body, title, published, source, url.ToString()));
+        var draft = HtmlArticleText.Read(text, url);
+        return draft is null
+            ? ArticleFetchResult.Failure("I could not find an article's text on that page; paste the text after /add instead.")
+            : ArticleFetchResult.Success(draft);
     }
 
     // Reads at most MaxBytes; null as soon as the page proves larger, without reading the rest.
@@ -168,26 +159,9 @@ public sealed partial class HttpArticleFetcher(
         return encoding.GetString(bytes);
     }
 
-    private static string Tidy(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return "";
-        }
-
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => Spaces().Replace(l, " ").Trim());
-        return BlankLines().Replace(string.Join('\n', lines), "\n\n").Trim();
-    }
-
     private static bool IsWeb(Uri url) => url.IsAbsoluteUri && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps);
 
     private static bool IsRedirect(HttpStatusCode status) => (int)status is 301 or 302 or 303 or 307 or 308;
-
-    [GeneratedRegex(@"[ \t\u00A0]+")]
-    private static partial Regex Spaces();
-
-    [GeneratedRegex(@"\n{3,}")]
-    private static partial Regex BlankLines();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Fetching an article from {Host} failed: {Reason}")]
     private partial void LogFetchFailed(string host, string reason);

@@ -30,6 +30,18 @@ public sealed partial class BoilerplateCleaner
             Blank(text, credit.Index, credit.Length);
         }
 
+        foreach (Match shouted in AllCapsLine().Matches(body))
+        {
+            Blank(text, shouted.Index, shouted.Length);
+        }
+
+        var dateline = Dateline().Match(body);
+        if (dateline.Success)
+        {
+            // "NAIROBI (Example Wire) -": the wire in brackets is the outlet, not a name in the story; the place opens the story again below.
+            Blank(text, dateline.Index, dateline.Length);
+        }
+
         // Editorial insertions such as "[Syrian President Bashar] al-Assad" read as plain text.
         for (var i = 0; i < text.Length; i++)
         {
@@ -61,6 +73,14 @@ public sealed partial class BoilerplateCleaner
     [GeneratedRegex(@"^[ \t]*(Advertisement\b.*|(Remember to |Please |Don't forget to )*(Please )?Subscribe\b.*|Follow (us|the|our|\w+)\b.* on \w+.*|Sign up\b.*|Click here\b.*|Read more\b.*|READ MORE\b.*|Related:.*|See (also )?[A-Z][\w ]*(Daily|Update|Live|Briefing)\b.*|[A-Z][\w ]{1,40} (Daily|Briefing|Update), (January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}:.*|Via [A-Z][^\n]{0,40}(…|\.\.\.|:)\s*|Share (this|on)\b.*|Photo: .*|Image: .*|Credit: .*|The statements, views and opinions expressed\b.*|(in|by) ,\s*)$",
         RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateLine();
+
+    // A line with no lower-case letter and two words or more: credits ("STAFF CONTRIBUTED TO THIS REPORT"), shouted headings.
+    [GeneratedRegex(@"^[ \t]*(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{L}[^\p{L}\n]+\p{L})[^\p{Ll}\n]{6,}$", RegexOptions.Multiline)]
+    private static partial Regex AllCapsLine();
+
+    // The opening dateline of a wire story: a place in capitals, then the wire in brackets and a dash.
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{Lu} .,'’-]{2,40}\((?<outlet>[^)\n]{2,40})\)\s*[-–—]")]
+    private static partial Regex Dateline();
 
     [GeneratedRegex(@"\((photo|image|picture)( credit)?:[^)\n]*\)|\b(photo|image) credit:[^\n]*", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();

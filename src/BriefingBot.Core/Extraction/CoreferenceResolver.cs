@@ -57,6 +57,13 @@ internal sealed class CoreferenceResolver
                 index = persons.FindIndex(p => p.GivenKey is null && p.SurnameKey == surname);
             }
 
+            if (index < 0 && roles[m]?.Titled == true)
+            {
+                // "Prince Faisal" after "Prince Faisal bin Farhan": a title with the given name of exactly one person.
+                var byGiven = persons.Where(p => p.GivenKey == surname).Take(2).ToList();
+                index = byGiven.Count == 1 ? persons.IndexOf(byGiven[0]) : -1;
+            }
+
             if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
             {
                 persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname });
@@ -69,6 +76,7 @@ internal sealed class CoreferenceResolver
             }
         }
 
+        MergeTails(persons, mentions);
         for (var p = 0; p < persons.Count; p++)
         {
             foreach (var m in persons[p].Mentions)
@@ -78,6 +86,37 @@ internal sealed class CoreferenceResolver
         }
 
         return (persons, personOf);
+    }
+
+    // "Lopez Obrador" after "Andrés Manuel López Obrador": a shorter full name that ends the longer one is the same person.
+    private static void MergeTails(List<PersonCluster> persons, IReadOnlyList<NameMention> mentions)
+    {
+        for (var a = persons.Count - 1; a >= 0; a--)
+        {
+            var shortWords = NamePhonetics.Words(persons[a].Name).Select(NamePhonetics.Key).ToList();
+            if (shortWords.Count < 2)
+            {
+                continue;
+            }
+
+            for (var b = 0; b < persons.Count; b++)
+            {
+                var longWords = NamePhonetics.Words(persons[b].Name).Select(NamePhonetics.Key).ToList();
+                if (b == a || longWords.Count <= shortWords.Count || !longWords.Skip(longWords.Count - shortWords.Count).SequenceEqual(shortWords))
+                {
+                    continue;
+                }
+
+                foreach (var m in persons[a].Mentions)
+                {
+                    Join(persons[b], m, mentions[m].Text);
+                }
+
+                persons[b].Mentions.Sort();
+                persons.RemoveAt(a);
+                break;
+            }
+        }
     }
 
     private static void Join(PersonCluster person, int mention, string text)
@@ -144,6 +183,12 @@ internal sealed class CoreferenceResolver
     {
         var before = sentence.Text[..(mention.Start - sentence.Start)].TrimEnd();
         var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..].TrimStart();
+        if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            // "the Élysée said": an institution speaking, not a person.
+            return false;
+        }
+
         return before.EndsWith(" said", StringComparison.Ordinal) || before.EndsWith(" says", StringComparison.Ordinal)
             || before.EndsWith("According to", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal)

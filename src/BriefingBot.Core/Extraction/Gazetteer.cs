@@ -61,7 +61,8 @@ internal sealed class Gazetteer
 
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                current?.Add(word.ToLowerInvariant());
+                // Multi-word entries ("le_monde") are written with underscores.
+                current?.Add(word.Replace('_', ' ').ToLowerInvariant());
             }
         }
 
@@ -70,7 +71,9 @@ internal sealed class Gazetteer
         Honorifics = _sections["honorific"];
         Ranks = _sections["rank"];
         GroupNouns = _sections["group"];
-        OrgWords = _sections["org"];
+        NamedOrgs = _sections["namedorg"];
+        OrgWords = _sections["org"].Union(NamedOrgs).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        Regions = _sections["region"];
         PlaceWords = _sections["place"];
         Outlets = _sections["outlet"];
         CommonWords = _sections["common"];
@@ -91,6 +94,12 @@ internal sealed class Gazetteer
     public FrozenSet<string> GroupNouns { get; }
 
     public FrozenSet<string> OrgWords { get; }
+
+    /// <summary>Organisations known by one word ("Hezbollah", "Kremlin"); they are also <see cref="OrgWords"/>.</summary>
+    public FrozenSet<string> NamedOrgs { get; }
+
+    /// <summary>Adjectives that open organisation names: "African", "European", "International".</summary>
+    public FrozenSet<string> Regions { get; }
 
     public FrozenSet<string> PlaceWords { get; }
 

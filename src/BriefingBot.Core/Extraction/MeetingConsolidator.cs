@@ -24,10 +24,18 @@ internal sealed class MeetingConsolidator
                 // "X will visit Delhi next month. X is due to meet his counterpart Y there": the first sentence completes the meeting.
                 c.Location ??= pending.Location;
                 c.Date ??= pending.Date;
-                c.Status ??= pending.Status;
+                c.Status = pending.Status is MeetingStatus.Postponed or MeetingStatus.Cancelled && c.Status is null or MeetingStatus.Planned
+                    ? pending.Status // "The summit was postponed. X had been set to host Y": the plan is what was put off.
+                    : c.Status ?? pending.Status;
+                if (c.Kind == MeetingKind.Talks && pending.Kind is MeetingKind.Summit or MeetingKind.Conference)
+                {
+                    // "X hosted a summit in Abuja. Y and Z attended": the host is one of the summit's participants.
+                    c.Kind = pending.Kind;
+                    c.Persons.UnionWith(pending.Persons);
+                }
             }
 
-            pending = c.ParticipantCount is > 0 and < 2 ? c : null;
+            pending = c.ParticipantCount < 2 ? c : null;
             if (c.ParticipantCount < 2)
             {
                 if (last is not null && c.Sentence - last.LastSentence <= 1 && c.Kind != MeetingKind.Call && Compatible(last, c, personCountry))
@@ -138,6 +146,7 @@ internal sealed class MeetingConsolidator
 
     private bool SamePlace(string a, string b) =>
         string.Equals(a, b, StringComparison.OrdinalIgnoreCase)
+        || a.EndsWith(" " + b, StringComparison.OrdinalIgnoreCase) || b.EndsWith(" " + a, StringComparison.OrdinalIgnoreCase) // "New Delhi", "Delhi"
         || string.Equals(_gazetteer.CountryOfCity(a) ?? a, _gazetteer.CountryOfCity(b) ?? b, StringComparison.OrdinalIgnoreCase)
             && (_gazetteer.City(a) is null || _gazetteer.City(b) is null);
 

@@ -19,7 +19,7 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"^(['’]s)?\s*(,[^,]{1,160},\s*|,\s*)?(said|says|told|added|argued|noted|warned|remarked|believes|thinks|(revealed|declared|announced|stated|claimed|explained|confirmed)\s+(that\b|[:“""]))", RegexOptions.IgnoreCase)]
     private static partial Regex SpeakerAfter();
 
-    [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host|(travel|travels|travelled|traveled|travelling|traveling) to|attended|attend|attends)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
@@ -50,13 +50,13 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"\b(postpone[sd]?|postponing|put off|delayed|deferred|rescheduled|pushed back)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Postponed();
 
-    [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|(planned|scheduled|slated|set|due) (for|on) |upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(met|held|took place|visited|spoke|talked|hosted|attended|discussed|ago|yesterday|last (week|month|year)|previous|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Held();
 
-    [GeneratedRegex(@"\b(in|at|outside|near|of|to)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
+    [GeneratedRegex(@"\b(in|at|outside|near|of|to|visit|visits|visited|visiting)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
     private static partial Regex PlacePhrase();
 
     [GeneratedRegex(@"\b(in|to)\s+(\w+ern\s+)?(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
@@ -65,6 +65,6 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"\b(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)\s+(to\s+)?(host|hosts|hosted|hosting)\b")]
     private static partial Regex Host();
 
-    [GeneratedRegex(@"\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
+    [GeneratedRegex(@"(\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+|\b(visit|visits|visited|visiting)\s+)(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
     private static partial Regex VisitTo();
 }

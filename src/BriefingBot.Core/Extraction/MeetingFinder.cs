@@ -115,7 +115,8 @@ internal sealed partial class MeetingFinder
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
         AddHost(clause, kind, candidate);
         var scope = sentence.Text[scopeFrom..scopeTo];
-        var future = Planned().IsMatch(scope);
+        // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
+        var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers);
         candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
         candidate.Status = StatusOf(scope, future);
@@ -182,6 +183,11 @@ internal sealed partial class MeetingFinder
             {
                 candidate.Countries.Add(destination);
             }
+            else if (to.Success && candidate.Persons.Count == 1 && _gazetteer.CountryOfCity(to.Groups["c"].Value) is { } hostOfCity)
+            {
+                // "Zelenskyy is set to travel to Warsaw": a lone visitor meets the country that receives them.
+                candidate.Countries.Add(hostOfCity);
+            }
         }
     }
 
@@ -228,7 +234,8 @@ internal sealed partial class MeetingFinder
     {
         var t = trigger.ToLowerInvariant();
         return t.Contains("call", StringComparison.Ordinal) || t.Contains("phone", StringComparison.Ordinal) ? MeetingKind.Call
-            : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal) ? MeetingKind.Visit
+            : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal)
+                || t.StartsWith("trav", StringComparison.Ordinal) ? MeetingKind.Visit
             : t.StartsWith("summit", StringComparison.Ordinal) ? MeetingKind.Summit
             : t.Contains("conference", StringComparison.Ordinal) || t.StartsWith("forum", StringComparison.Ordinal) ? MeetingKind.Conference
             : MeetingKind.Talks;

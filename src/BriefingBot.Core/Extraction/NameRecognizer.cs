@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Extraction;
 /// (countries, cities, outlets), organisation and place words, and what is left is a person when a title,
 /// an honorific or the shape of a full name says so.
 /// </summary>
-internal sealed class NameRecognizer
+internal sealed partial class NameRecognizer
 {
     private static readonly FrozenSet<string> s_particles = FrozenSet.ToFrozenSet(
         ["al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter", "abu", "ben", "zu"],
@@ -39,26 +39,21 @@ internal sealed class NameRecognizer
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (t.IsAllCaps && t.IsWord)
+            var acronymOpensName = t.IsAllCaps && t.IsWord && OpensOrganisation(tokens, i + 1);
+            if (t.IsAllCaps && t.IsWord && !acronymOpensName)
             {
                 AddAcronym(s, i, t, found);
                 i++;
                 continue;
             }
 
-            if (!IsNameWord(t))
+            if (!IsNameWord(t) && !acronymOpensName)
             {
                 i++;
                 continue;
             }
 
-            var end = i + 1;
-            while (end < tokens.Count && !tokens[end - 1].Possessive
-                && (IsNameWord(tokens[end]) || (IsParticle(tokens[end].Text) && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]))))
-            {
-                end++;
-            }
-
+            var end = RunEnd(tokens, i + 1);
             ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
             i = end;
         }
@@ -85,7 +80,7 @@ internal sealed class NameRecognizer
         {
             found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Country, country, false));
         }
-        else if (t.Text.Length is >= 2 and <= 6)
+        else if (t.Text.Length is >= 2 and <= 6 && !GenericNames.IsJunkAcronym(t.Text))
         {
             found.Add(new NameMention(s, i, 1, t.Start, t.Length, t.Text, ActorKind.Organization, null, false));
         }
@@ -97,7 +92,7 @@ internal sealed class NameRecognizer
         if (from >= 2 && tokens[from - 1].Is("of"))
         {
             var head = tokens[from - 2].Text;
-            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]))
+            if (_gazetteer.OrgWords.Contains(head) && char.IsUpper(head[0]) && !IsPersonWord(tokens[from]))
             {
                 Add(s, tokens, from, end, ActorKind.Organization, null, false, found);
                 return;
@@ -110,20 +105,31 @@ internal sealed class NameRecognizer
             }
         }
 
+        var lead = SkipLeading(tokens, from, end);
+        if (lead < end && _gazetteer.CountryByName(Join(tokens, lead, end)) is { } whole)
+        {
+            // "Republic of Korea", "Democratic Republic of the Congo": a country, whatever words it is made of.
+            Add(s, tokens, lead, end, ActorKind.Country, whole, false, found);
+            return;
+        }
+
         if (HasWord(tokens, from, end, _gazetteer.OrgWords))
         {
-            var start = SkipLeading(tokens, from, end);
-            if (start < end && !HasPersonBeforeOrg(tokens, start))
+            if (lead < end && !HasPersonBeforeOrg(tokens, lead))
             {
-                Add(s, tokens, start, end, ActorKind.Organization, null, false, found);
+                if (!GenericNames.IsGenericOrganisation(tokens, lead, end))
+                {
+                    Add(s, tokens, lead, end, ActorKind.Organization, null, false, found);
+                }
+
                 return;
             }
         }
 
-        if (end - from >= 2 && _gazetteer.PlaceWords.Contains(tokens[end - 1].Text))
+        if (end - lead >= 2 && _gazetteer.PlaceWords.Contains(tokens[end - 1].Text) && HasOwnWord(tokens, lead, end - 1))
         {
-            var start = SkipLeading(tokens, from, end);
-            Add(s, tokens, start, end, ActorKind.Place, null, false, found);
+            var place = Join(tokens, lead, end);
+            Add(s, tokens, lead, end, ActorKind.Place, _gazetteer.CountryOfCity(place), false, found);
             return;
         }
 
@@ -135,7 +141,7 @@ internal sealed class NameRecognizer
 
         while (p < end)
         {
-            var matched = MatchGazetteer(s, tokens, p, end, found);
+            var matched = IsGivenNameLikeCity(tokens, p, end) ? 0 : MatchGazetteer(s, tokens, p, end, found);
             if (matched > 0)
             {
                 p += matched;
@@ -149,7 +155,7 @@ internal sealed class NameRecognizer
             }
 
             var core = p;
-            while (core < end && !IsPeeled(tokens[core]) && _gazetteer.CountryOf(tokens[core].Text) is null && _gazetteer.City(tokens[core].Text) is null)
+            while (core < end && !IsPeeled(tokens[core]) && (core == p || _gazetteer.CountryOf(tokens[core].Text) is null && _gazetteer.City(tokens[core].Text) is null))
             {
                 core++;
                 if (tokens[core - 1].Possessive)
@@ -278,16 +284,6 @@ internal sealed class NameRecognizer
     private bool HasPersonBeforeOrg(IReadOnlyList<Token> tokens, int from) =>
         _gazetteer.Honorifics.Contains(tokens[from].Text) || _gazetteer.Ranks.Contains(tokens[from].Text);
 
-    private int SkipLeading(IReadOnlyList<Token> tokens, int from, int end)
-    {
-        while (from < end && _gazetteer.CommonWords.Contains(tokens[from].Text) && !_gazetteer.OrgWords.Contains(tokens[from].Text) && _gazetteer.CountryByDemonym(tokens[from].Text) is null)
-        {
-            from++;
-        }
-
-        return from;
-    }
-
     private static void Add(int s, IReadOnlyList<Token> tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
     {
         if (from >= end)
@@ -298,7 +294,14 @@ internal sealed class NameRecognizer
         var start = tokens[from].Start;
         var last = tokens[end - 1];
         var length = last.Start + last.Text.Length - start;
-        found.Add(new NameMention(s, from, end - from, start, length, Join(tokens, from, end), kind, country, weak));
+        var text = Join(tokens, from, end);
+        if (kind is ActorKind.Organization or ActorKind.Place && Gazetteer.Instance.CountryByName(text) is { } country2)
+        {
+            // A country's name always names the country, whatever the words before it suggested.
+            (kind, country) = (ActorKind.Country, country2);
+        }
+
+        found.Add(new NameMention(s, from, end - from, start, length, text, kind, country, weak));
     }
 
     public static string Join(IReadOnlyList<Token> tokens, int from, int end)

@@ -19,6 +19,7 @@ internal sealed partial class RoleAttacher
         var roles = new MentionRole?[mentions.Count];
         MentionRole? previous = null;
         MentionRole? lastTitled = null;
+        var titlesSeen = new List<string>();
         var previousSentence = -1;
         for (var m = 0; m < mentions.Count; m++)
         {
@@ -34,20 +35,27 @@ internal sealed partial class RoleAttacher
                 previousSentence = mention.Sentence;
             }
 
-            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous ?? lastTitled)
-                ?? FromApposition(sentences[mention.Sentence], mention);
+            var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen);
+            if (role?.Title is null && FromApposition(sentences[mention.Sentence], mention) is { } apposition)
+            {
+                // "Dr. Jane Doe, a fellow at X": an honorific alone says nothing of the role the apposition states.
+                role = apposition with { Country = apposition.Country ?? role?.Country };
+            }
+
             roles[m] = role;
             if (role?.Title is not null)
             {
                 previous = role;
                 lastTitled = role;
+                titlesSeen.Add(role.Title);
             }
         }
 
         return roles;
     }
 
-    private MentionRole? FromPrefix(IReadOnlyList<Token> tokens, int first, MentionRole? previous)
+    // `inSentence` is the titled person named earlier in the same sentence; `previous` falls back to the article's last one.
+    private MentionRole? FromPrefix(IReadOnlyList<Token> tokens, int first, MentionRole? inSentence, MentionRole? previous, List<string> titlesSeen)
     {
         var k = first - 1;
         var comma = false;
@@ -121,7 +129,16 @@ internal sealed partial class RoleAttacher
 
         if (counterpart)
         {
-            return previous?.Title is null ? new MentionRole(null, country, true) : new MentionRole(previous.Title, country, true);
+            // "The Brazilian minister will hold talks with his Kenyan counterpart, X": the unnamed title earlier in
+            // the sentence is what the counterpart holds, before any titled person of earlier sentences.
+            var title = inSentence?.Title ?? UnnamedTitleBefore(tokens, k, titlesSeen) ?? previous?.Title;
+            return new MentionRole(title, country, true);
+        }
+
+        if (words.Count == 0 && !titled && k >= 0 && tokens[k].Is("and") && previous is { Shared: true, Title: not null })
+        {
+            // "foreign ministers Santiago Cafiero and Alberto van Klaveren": the plural title covers both.
+            return new MentionRole(previous.Title, country, true, true);
         }
 
         if (country is null && words.Count > 0 && k >= 0 && tokens[k].Is("and") && previous?.Country is not null)
@@ -139,8 +156,50 @@ internal sealed partial class RoleAttacher
             return country is null && !titled ? null : new MentionRole(null, country, titled);
         }
 
+        if (words.Count >= 2 && words[0].ToLowerInvariant() is "prince" or "princess" or "sheikh" or "sheikha" && !words[1].Equals("crown", StringComparison.OrdinalIgnoreCase))
+        {
+            // "Foreign Minister Prince Faisal", "Prime Minister Sheikh Hasina": the noble title is part of how the
+            // person is named, the office is the role.
+            words.RemoveAt(0);
+        }
+
+        var shared = IsPlural(words[0]);
+        if (shared)
+        {
+            words[0] = words[0][..^1];
+        }
+
         words.Reverse();
-        return new MentionRole(NormaliseTitle(words), country, true);
+        return new MentionRole(NormaliseTitle(words), country, true, shared);
+    }
+
+    private bool IsPlural(string word) =>
+        word.Length > 3 && word.EndsWith('s') && _gazetteer.Titles.Contains(word[..^1]);
+
+    // The nearest title word before `at` that names no one ("the Brazilian minister"), as the article already
+    // spelled it for someone ("Foreign Minister") when it can.
+    private string? UnnamedTitleBefore(IReadOnlyList<Token> tokens, int at, List<string> titlesSeen)
+    {
+        for (var k = at; k >= 0; k--)
+        {
+            var t = tokens[k];
+            if (!char.IsLower(t.Text[0]) || !_gazetteer.Titles.Contains(t.Text) || t.Is("counterpart") || t.Is("colleague")
+                || t.Is("top") || t.Is("former") || t.Is("state"))
+            {
+                continue;
+            }
+
+            if (k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+            {
+                continue;
+            }
+
+            var noun = t.Text;
+            var known = titlesSeen.LastOrDefault(x => x.EndsWith(noun, StringComparison.OrdinalIgnoreCase));
+            return known ?? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(noun);
+        }
+
+        return null;
     }
 
     private string? CountryInRunBefore(IReadOnlyList<Token> tokens, int of)
@@ -182,6 +241,13 @@ internal sealed partial class RoleAttacher
             {
                 break;
             }
+        }
+
+        if (words.Count is >= 2 and <= 4 && _gazetteer.CountryByDemonym(words[0]) is { } demonymCountry
+            && words.Skip(1).All(w => _gazetteer.Titles.Contains(w)))
+        {
+            // ", the German president": the demonym is the country, the rest the title.
+            return new MentionRole(NormaliseTitle(words.Skip(1).ToList()), demonymCountry, true);
         }
 
         return new MentionRole(phrase, country, true);

@@ -33,6 +33,7 @@ internal sealed partial class TelegramSender(
     public async Task<SendResult> SendAsync(long chatId, IReadOnlyList<TelegramMessage> messages, bool followMigration, CancellationToken cancellationToken)
     {
         int? lastId = null;
+        var moves = 0;
         for (var i = 0; i < messages.Count; i++)
         {
             var message = messages[i];
@@ -40,9 +41,11 @@ internal sealed partial class TelegramSender(
             if (outcome.Status == DeliveryStatus.Moved)
             {
                 var movedTo = long.Parse(outcome.MovedTo!.ChatId, System.Globalization.CultureInfo.InvariantCulture);
-                if (!followMigration && i == 0)
+
+                // A chat migrates once; a second "moved" in one send means something is wrong: let it be retried later.
+                if ((!followMigration && i == 0) || ++moves > 1)
                 {
-                    return new SendResult(outcome, movedTo);
+                    return new SendResult(outcome, movedTo, lastId);
                 }
 
                 chatId = movedTo;
@@ -72,14 +75,14 @@ internal sealed partial class TelegramSender(
     {
         try
         {
-            var sent = await bot.SendMessage(chatId, message.Html, ParseMode.Html, replyMarkup: message.Keyboard, linkPreviewOptions: s_noPreview, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var sent = await bot.SendMessage(chatId, message.Html, ParseMode.Html, Answering(message), message.Keyboard, s_noPreview, cancellationToken: cancellationToken).ConfigureAwait(false);
             return sent.MessageId;
         }
         catch (ApiRequestException e) when (IsParseError(e))
         {
             // The renderer escapes everything, so this should not happen; if it does, the user still gets the words.
             LogParseError(TelegramChats.Address(chatId).Key, e.Message);
-            var sent = await bot.SendMessage(chatId, PlainText(message.Html), ParseMode.None, replyMarkup: message.Keyboard, linkPreviewOptions: s_noPreview, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var sent = await bot.SendMessage(chatId, PlainText(message.Html), ParseMode.None, Answering(message), message.Keyboard, s_noPreview, cancellationToken: cancellationToken).ConfigureAwait(false);
             return sent.MessageId;
         }
     }
@@ -161,6 +164,10 @@ internal sealed partial class TelegramSender(
 
     private static bool IsParseError(ApiRequestException e) =>
         e.ErrorCode == 400 && e.Message.Contains("can't parse entities", StringComparison.OrdinalIgnoreCase);
+
+    // In a busy group an answer points at the command it answers; if that was deleted, it goes out anyway.
+    private static ReplyParameters? Answering(TelegramMessage message) =>
+        message.ReplyTo is int id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
 
     private static string PlainText(string html) => WebUtility.HtmlDecode(Tag().Replace(html, ""));
 

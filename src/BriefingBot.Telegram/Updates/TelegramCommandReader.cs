@@ -27,7 +27,13 @@ internal sealed class TelegramCommandReader(
     /// <summary>The command in <paramref name="text"/> sent by <paramref name="from"/> in <paramref name="chat"/>; null when it is no command for this bot.</summary>
     public async Task<ChatCommand?> ReadAsync(Chat chat, User from, string? text, CancellationToken cancellationToken)
     {
-        if (!ChatCommandParser.TryParse(text, identity.Username, out var name, out var arguments))
+        if (from.IsBot || !ChatCommandParser.TryParse(text, identity.Username, out var name, out var arguments))
+        {
+            return null;
+        }
+
+        // A group may have several bots: a bare command this bot does not know is probably another bot's.
+        if (chat.Type != ChatType.Private && name != "start" && !router.Knows(name) && !text!.TrimStart().Split(' ', '\n')[0].Contains('@', StringComparison.Ordinal))
         {
             return null;
         }
@@ -102,12 +108,38 @@ internal sealed class TelegramCommandReader(
         {
             await bot.DownloadFile(file.FilePath, buffer, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is FileTooLargeException || e.InnerException is FileTooLargeException)
+        catch (Exception e) when (StoppedAtLimit(e))
         {
             return (null, TooLarge(fileName, limit));
         }
 
-        return (new ChatAttachment(fileName, document.MimeType, buffer.ToArray()), null);
+        var content = buffer.ToArray();
+        if (HtmlDocument.IsHtml(fileName))
+        {
+            var article = HtmlDocument.ToArticleFile(content, fileName);
+            if (article is null)
+            {
+                return (null, Reply.Mistake($"I could not find an article's text in {fileName}.", "a file named article.html with the caption /add"));
+            }
+
+            content = article;
+        }
+
+        return (new ChatAttachment(fileName, document.MimeType, content), null);
+    }
+
+    // The client and HttpClient wrap what the buffer threw; look through the layers.
+    private static bool StoppedAtLimit(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is FileTooLargeException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Reply TooLarge(string fileName, int limit) =>

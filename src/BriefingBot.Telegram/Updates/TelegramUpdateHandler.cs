@@ -77,7 +77,7 @@ internal sealed partial class TelegramUpdateHandler(
         var (command, problem) = await reader.ReadAsync(message, cancellationToken).ConfigureAwait(false);
         if (problem is not null)
         {
-            await ReplyAsync(message.Chat.Id, problem, cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(message.Chat.Id, problem, AnswerTo(message), cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -87,8 +87,11 @@ internal sealed partial class TelegramUpdateHandler(
         }
 
         var reply = await AnswerAsync(command, cancellationToken).ConfigureAwait(false);
-        await ReplyAsync(message.Chat.Id, reply, cancellationToken).ConfigureAwait(false);
+        await ReplyAsync(message.Chat.Id, reply, AnswerTo(message), cancellationToken).ConfigureAwait(false);
     }
+
+    // Private chats need no pointer; in groups several people may be asking at once.
+    private static int? AnswerTo(Message message) => message.Chat.Type == ChatType.Private ? null : message.MessageId;
 
     private async Task OnCallbackAsync(CallbackQuery query, CancellationToken cancellationToken)
     {
@@ -142,9 +145,14 @@ internal sealed partial class TelegramUpdateHandler(
         return await router.HandleAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task ReplyAsync(long chatId, Reply reply, CancellationToken cancellationToken)
+    private async Task ReplyAsync(long chatId, Reply reply, int? replyTo, CancellationToken cancellationToken)
     {
         var messages = await formatter.FormatAsync(reply, cancellationToken).ConfigureAwait(false);
+        if (replyTo is not null)
+        {
+            messages = [messages[0] with { ReplyTo = replyTo }, .. messages.Skip(1)];
+        }
+
         var result = await sender.SendAsync(chatId, messages, followMigration: true, cancellationToken).ConfigureAwait(false);
         if (result.Outcome.Status == DeliveryStatus.RetryLater)
         {
@@ -162,7 +170,7 @@ internal sealed partial class TelegramUpdateHandler(
 
         try
         {
-            await ReplyAsync(chatId.Value, s_apology, cancellationToken).ConfigureAwait(false);
+            await ReplyAsync(chatId.Value, s_apology, update.Message is { } message ? AnswerTo(message) : null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -57,6 +57,21 @@ public sealed class ArticleFileReaderTests
     }
 
     [Fact]
+    public void An_html_file_gives_its_main_text_not_its_markup()
+    {
+        var html = "<html><head><title>Summit in Accra</title></head><body><nav>Home | World</nav><article><h1>Summit in Accra</h1>"
+            + string.Concat(Enumerable.Repeat("<p>West African leaders met in Accra on Monday to discuss regional trade &amp; security, officials said.</p>", 6))
+            + "</article></body></html>";
+
+        var (draft, error) = Reader(max: 64 * 1024).Read(Encoding.UTF8.GetBytes(html), "summit.html");
+
+        Assert.Null(error);
+        Assert.Contains("regional trade & security", draft!.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", draft.Body, StringComparison.Ordinal);
+        Assert.Equal("summit.html", draft.File);
+    }
+
+    [Fact]
     public void Content_hash_ignores_whitespace_but_not_words()
     {
         Assert.Equal(ContentHash.Of("Talks  in\nHanoi. "), ContentHash.Of("Talks in Hanoi."));

@@ -27,6 +27,10 @@ public sealed class InteractionTests
         Assert.Equal(8, callback.Body!["type"]!.GetValue<int>());
         var names = callback.Body!["data"]!["choices"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).Order().ToList();
         Assert.Equal(["Sergei Shoigu", "Sergey Lavrov"], names);
+
+        await bot.Fake.Gateway.DispatchAsync("INTERACTION_CREATE", Payloads.Autocomplete("who", "name", "cavus"));
+        var bySurname = await bot.Fake.WaitForRequestAsync(IsCallback, skip: 1);
+        Assert.Equal("Mevlüt Çavuşoğlu", Assert.Single(bySurname.Body!["data"]!["choices"]!.AsArray())!["name"]!.GetValue<string>());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed partial class FakeBotApi
         lock (_gate)
         {
             messageId = method == "editMessageText" ? (int)body["message_id"]! : _nextMessageId++;
-            _sent.Add(new SentMessage(method, chatId, messageId, text, parseMode, body["reply_markup"]?.DeepClone()));
+            _sent.Add(new SentMessage(method, chatId, messageId, text, parseMode, body["reply_markup"]?.DeepClone()) { ReplyTo = (int?)body["reply_parameters"]?["message_id"] });
         }
 
         return new JsonObject

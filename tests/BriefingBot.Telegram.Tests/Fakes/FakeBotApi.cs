@@ -35,6 +35,9 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>Hold an empty getUpdates for its whole timeout, as Telegram does (off by default to keep tests quick).</summary>
+    public bool HoldPolls { get; set; }
+
     public static async Task<FakeBotApi> StartAsync()
     {
         var api = new FakeBotApi();
@@ -218,7 +221,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         var limit = (int?)body["limit"] ?? 100;
 
         // Long polling, shortened: answer as soon as something is there, or empty after a moment.
-        for (var wait = 0; wait < 10; wait++)
+        var rounds = HoldPolls ? ((int?)body["timeout"] ?? 0) * 20 : 10;
+        for (var wait = 0; wait < rounds; wait++)
         {
             lock (_gate)
             {

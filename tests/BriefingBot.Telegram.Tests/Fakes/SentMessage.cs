@@ -7,6 +7,9 @@ namespace BriefingBot.Telegram.Tests.Fakes;
 /// <summary>A sendMessage or editMessageText the bot made, as the fake server received it.</summary>
 public sealed partial record SentMessage(string Method, long ChatId, int MessageId, string Text, string? ParseMode, JsonNode? ReplyMarkup)
 {
+    /// <summary>The message this one answers (reply_parameters), if any.</summary>
+    public int? ReplyTo { get; init; }
+
     /// <summary>What the user sees: tags removed, entities decoded.</summary>
     public string Visible => string.Equals(ParseMode, "HTML", StringComparison.OrdinalIgnoreCase) ? WebUtility.HtmlDecode(Tag().Replace(Text, "")) : Text;
 
