@@ -95,7 +95,8 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
             .OrderByDescending(m => m.Date ?? "").ThenByDescending(m => m.Id).ToList();
         if (meetings.Count > 0)
         {
-            var actors = await ActorMap.ForAsync(store, meetings, cancellationToken).ConfigureAwait(false);
+            // Only the five shown need their participants; a busy actor has thousands of meetings.
+            var actors = await ActorMap.ForAsync(store, meetings.Take(5), cancellationToken).ConfigureAwait(false);
             var items = meetings.Take(5).Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m, actors) + " " + Refs(m.ArticleIds))]).ToList();
             blocks.Add(new HeadingBlock(meetings.Count > 5 ? $"Meetings (5 of {meetings.Count}; /meetings {actor.Name} for all)" : "Meetings"));
             blocks.Add(new ListBlock(items));
