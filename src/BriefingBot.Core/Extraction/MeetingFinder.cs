@@ -117,8 +117,9 @@ internal sealed partial class MeetingFinder
         var scope = sentence.Text[scopeFrom..scopeTo];
         // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
-        candidate.Location = FindLocation(clause, triggers);
-        candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
+        candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
+        // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
+        candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
         candidate.Status = StatusOf(scope, future);
         return candidate;
     }

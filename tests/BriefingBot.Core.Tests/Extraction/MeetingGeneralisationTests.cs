@@ -1,0 +1,33 @@
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Meetings;
+
+using static BriefingBot.Core.Tests.Extraction.OwnArticle;
+
+namespace BriefingBot.Core.Tests.Extraction;
+
+/// <summary>Meetings in places the gazetteer does not list, dates of announcements, and meetings named by a plural noun.</summary>
+public sealed class MeetingGeneralisationTests
+{
+    private static ExtractedMeeting With(ArticleExtraction result, string name) =>
+        Assert.Single(result.Meetings, m => m.Participants.Any(p => result.Actors[p].Name == name));
+
+    [Fact]
+    public void A_town_the_gazetteer_does_not_list_is_the_place_of_the_meeting()
+    {
+        var result = Read("armenia_georgia_talks.txt"); // published Wednesday 2024-04-10
+        var talks = With(result, "Ilia Darchiashvili");
+        Assert.Equal("Kutaisi", talks.Location);
+        Assert.Equal("2024-04-08", talks.Date?.ToString());
+        Assert.Equal(MeetingStatus.Held, talks.Status);
+    }
+
+    [Fact]
+    public void The_day_the_offices_announced_talks_is_not_the_day_of_the_talks()
+    {
+        var result = Read("armenia_georgia_talks.txt");
+        var talks = With(result, "Nikol Pashinyan");
+        Assert.Equal("Gyumri", talks.Location);
+        Assert.Null(talks.Date); // "next week", announced "on Tuesday"
+        Assert.Equal(MeetingStatus.Planned, talks.Status);
+    }
+}
