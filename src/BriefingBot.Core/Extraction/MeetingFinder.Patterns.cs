@@ -74,4 +74,7 @@ internal sealed partial class MeetingFinder
 
     [GeneratedRegex(@"\b(in|at)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
     private static partial Regex UnlistedPlacePhrase();
+
+    [GeneratedRegex(@"^\W*(((The|Both)\s+(?<n>two|three|four)?\s*(\w+\s+)?(?<noun>leaders|presidents|ministers|premiers|counterparts|chancellors|diplomats|envoys|kings|monarchs|men|women))|(?<noun>They))\b")]
+    private static partial Regex GroupSubject();
 }

@@ -17,7 +17,8 @@ internal sealed partial class MeetingFinder
     private readonly DateResolver _dates = new();
 
     public IReadOnlyList<MeetingCandidate> Find(
-        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published)
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published,
+        IReadOnlyList<string?>? personTitles = null)
     {
         var found = new List<MeetingCandidate>();
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
@@ -26,6 +27,11 @@ internal sealed partial class MeetingFinder
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
+                if (candidate is not null && candidate.ParticipantCount == 0 && start == 0 && sentence.Index > 0)
+                {
+                    AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
+                }
+
                 if (candidate is not null)
                 {
                     found.Add(candidate);

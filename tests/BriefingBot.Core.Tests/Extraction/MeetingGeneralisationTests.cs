@@ -30,4 +30,25 @@ public sealed class MeetingGeneralisationTests
         Assert.Null(talks.Date); // "next week", announced "on Tuesday"
         Assert.Equal(MeetingStatus.Planned, talks.Status);
     }
+
+    [Fact]
+    public void The_two_presidents_of_the_sentence_before_are_the_participants()
+    {
+        var result = Read("armenia_georgia_talks.txt");
+        var talks = Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Talks && m.Location == "Nukus");
+        Assert.Equal(["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"], talks.Participants.Select(p => result.Actors[p].Name).Order());
+        Assert.Equal("2024-04-12", talks.Date?.ToString());
+        Assert.Equal(MeetingStatus.Planned, talks.Status);
+        Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Call); // the call of Sunday stays apart
+    }
+
+    [Fact]
+    public void The_two_presidents_are_found_by_their_titles_a_few_sentences_back()
+    {
+        var result = Read("argentina_chile_call.txt"); // published 2023-11-20
+        var talks = Assert.Single(result.Meetings, m => m.Kind == MeetingKind.Talks);
+        Assert.Equal(["Alberto Fernández", "Gabriel Boric"], talks.Participants.Select(p => result.Actors[p].Name).Order());
+        Assert.Equal("2023-11-21", talks.Date?.ToString());
+        Assert.Equal("Santiago", talks.Location);
+    }
 }
