@@ -42,6 +42,12 @@ internal sealed partial class RoleAttacher
                 role = apposition with { Country = apposition.Country ?? role?.Country };
             }
 
+            if (role is { Title: not null, Country: null } && PrincipalOf(mentions, m, tokens[mention.Sentence]) is int principal)
+            {
+                // "Modi's adviser Ajit Doval": an aide serves the country of the person they serve.
+                role = role with { Principal = principal };
+            }
+
             roles[m] = role;
             if (role?.Title is not null)
             {
@@ -52,6 +58,31 @@ internal sealed partial class RoleAttacher
         }
 
         return roles;
+    }
+
+    // The person whose possessive stands just before the title words of mention m: "Modi's national security adviser".
+    private int? PrincipalOf(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)
+    {
+        var k = mentions[m].First - 1;
+        while (k >= 0 && !tokens[k].Possessive && (IsTitleWord(tokens[k]) || _gazetteer.Ranks.Contains(tokens[k].Text)))
+        {
+            k--;
+        }
+
+        if (k < 0 || k == mentions[m].First - 1 || !tokens[k].Possessive)
+        {
+            return null;
+        }
+
+        for (var j = m - 1; j >= 0 && mentions[j].Sentence == mentions[m].Sentence; j--)
+        {
+            if (mentions[j].Kind == ActorKind.Person && mentions[j].First + mentions[j].Count - 1 == k)
+            {
+                return j;
+            }
+        }
+
+        return null;
     }
 
     // `inSentence` is the titled person named earlier in the same sentence; `previous` falls back to the article's last one.
