@@ -36,8 +36,10 @@ internal sealed partial class RoleAttacher
             }
 
             var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen);
-            if (role?.Title is null && FromApposition(sentences[mention.Sentence], mention) is { } apposition)
+            if ((role?.Title is null || IsRoyalStyle(role.Title)) && FromApposition(sentences[mention.Sentence], mention) is { } apposition
+                && (role?.Title is null || apposition.Title is not null))
             {
+                // "Prince X, the Saudi crown prince": the style before the name is not a second role.
                 // "Dr. Jane Doe, a fellow at X": an honorific alone says nothing of the role the apposition states.
                 role = apposition with { Country = apposition.Country ?? role?.Country };
             }
@@ -59,6 +61,9 @@ internal sealed partial class RoleAttacher
 
         return roles;
     }
+
+    private static bool IsRoyalStyle(string title) =>
+        title.ToLowerInvariant() is "prince" or "princess" or "king" or "queen" or "sheikh" or "emir" or "sultan";
 
     // The person whose possessive stands just before the title words of mention m: "Modi's national security adviser".
     private int? PrincipalOf(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)

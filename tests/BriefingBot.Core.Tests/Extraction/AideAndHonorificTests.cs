@@ -20,4 +20,24 @@ public sealed class AideAndHonorificTests
         var result = Read("bangladesh_india_talks.txt");
         Assert.Equal("Bangladesh", Person(result, "Ihsanul Karim").Country);
     }
+
+    [Fact]
+    public void Sheikh_after_another_title_before_a_lone_name_stays_in_the_name()
+    {
+        var result = Read("bangladesh_india_talks.txt");
+        var hasina = Person(result, "Sheikh Hasina");
+        Assert.Contains("Hasina", hasina.Aliases);
+        Assert.Equal("Bangladesh", hasina.Country);
+        Assert.Equal(["Prime Minister"], hasina.Roles.Select(r => r.Title));
+    }
+
+    [Fact]
+    public void A_royal_style_before_the_name_gives_way_to_the_role_the_apposition_states()
+    {
+        var result = Read("bangladesh_india_talks.txt");
+        var prince = Person(result, "Mohammed bin Salman");
+        var role = Assert.Single(prince.Roles);
+        Assert.Equal("crown prince", role.Title, ignoreCase: true);
+        Assert.Equal("Saudi Arabia", prince.Country);
+    }
 }
