@@ -125,7 +125,7 @@ internal sealed partial class MeetingFinder
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
         // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
-        candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
+        candidate.Date = _dates.Resolve(ReportingDate().Replace(scope, ""), published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
         candidate.Status = StatusOf(scope, future);
         return candidate;
     }

@@ -62,34 +62,6 @@ internal sealed partial class RoleAttacher
         return roles;
     }
 
-    private static bool IsRoyalStyle(string title) =>
-        title.ToLowerInvariant() is "prince" or "princess" or "king" or "queen" or "sheikh" or "emir" or "sultan";
-
-    // The person whose possessive stands just before the title words of mention m: "Modi's national security adviser".
-    private int? PrincipalOf(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)
-    {
-        var k = mentions[m].First - 1;
-        while (k >= 0 && !tokens[k].Possessive && (IsTitleWord(tokens[k]) || _gazetteer.Ranks.Contains(tokens[k].Text)))
-        {
-            k--;
-        }
-
-        if (k < 0 || k == mentions[m].First - 1 || !tokens[k].Possessive)
-        {
-            return null;
-        }
-
-        for (var j = m - 1; j >= 0 && mentions[j].Sentence == mentions[m].Sentence; j--)
-        {
-            if (mentions[j].Kind == ActorKind.Person && mentions[j].First + mentions[j].Count - 1 == k)
-            {
-                return j;
-            }
-        }
-
-        return null;
-    }
-
     // `inSentence` is the titled person named earlier in the same sentence; `previous` falls back to the article's last one.
     private MentionRole? FromPrefix(IReadOnlyList<Token> tokens, int first, MentionRole? inSentence, MentionRole? previous, List<string> titlesSeen)
     {
