@@ -27,7 +27,7 @@ internal sealed partial class MeetingFinder
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
-                if (candidate is not null && candidate.ParticipantCount == 0 && start == 0 && sentence.Index > 0)
+                if (candidate is not null && candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
                 {
                     AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
                 }

@@ -62,4 +62,15 @@ public sealed class MeetingGeneralisationTests
         Assert.Equal("2024-05", visit.Date?.ToString()); // "said on Tuesday … will visit Yerevan next month"
         Assert.Equal(MeetingStatus.Planned, visit.Status);
     }
+
+    [Fact]
+    public void The_ministers_of_the_sentence_before_hold_the_talks_with_a_delegation()
+    {
+        var result = Read("armenia_georgia_talks.txt");
+        var talks = With(result, "Gabrielius Landsbergis");
+        var names = talks.Participants.Select(p => result.Actors[p].Name).ToList();
+        Assert.Contains("Krisjanis Karins", names);
+        Assert.Contains("Georgia", names);
+        Assert.Equal("2024-04-11", talks.Date?.ToString());
+    }
 }
