@@ -32,4 +32,33 @@ internal sealed partial class RoleAttacher
 
         return null;
     }
+
+    // "Ajit Doval, Modi's national security adviser, said": the title after a person's possessive, that person served.
+    private MentionRole? FromPossessiveApposition(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)
+    {
+        var end = mentions[m].First + mentions[m].Count;
+        if (end >= tokens.Count || tokens[end].Text != "," || m + 1 >= mentions.Count)
+        {
+            return null;
+        }
+
+        var principal = mentions[m + 1];
+        var last = principal.First + principal.Count - 1;
+        if (principal.Sentence != mentions[m].Sentence || principal.Kind != ActorKind.Person || principal.First != end + 1 || !tokens[last].Possessive)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        var k = last + 1;
+        for (; k < tokens.Count && words.Count < 5 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]); k++)
+        {
+            words.Add(tokens[k].Text);
+        }
+
+        var closed = k == tokens.Count || tokens[k].Text is "," or "." or ";";
+        return closed && words.Count > 0 && RoleNouns().IsMatch(words[^1])
+            ? new MentionRole(string.Join(' ', words), null, true, Principal: m + 1)
+            : null;
+    }
 }

@@ -36,6 +36,11 @@ internal sealed partial class RoleAttacher
             }
 
             var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen);
+            if (role?.Title is null && FromPossessiveApposition(mentions, m, tokens[mention.Sentence]) is { } aide)
+            {
+                role = aide with { Country = role?.Country };
+            }
+
             if ((role?.Title is null || IsRoyalStyle(role.Title)) && FromApposition(sentences[mention.Sentence], mention) is { } apposition
                 && (role?.Title is null || apposition.Title is not null))
             {

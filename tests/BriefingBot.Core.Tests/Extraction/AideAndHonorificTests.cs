@@ -40,4 +40,13 @@ public sealed class AideAndHonorificTests
         Assert.Equal("crown prince", role.Title, ignoreCase: true);
         Assert.Equal("Saudi Arabia", prince.Country);
     }
+
+    [Fact]
+    public void An_apposition_with_a_leaders_possessive_gives_the_aide_title_and_country()
+    {
+        var result = Read("bangladesh_india_talks.txt");
+        var adviser = Person(result, "Salman Fazlur Rahman");
+        Assert.Equal("Bangladesh", adviser.Country);
+        Assert.Equal(["private industry adviser"], adviser.Roles.Select(r => r.Title));
+    }
 }
