@@ -17,6 +17,7 @@ internal sealed class ActorTable
     {
         _actorOfPerson = new int[persons.Count];
         var countries = new string?[persons.Count];
+        var roleLists = new List<ExtractedRole>[persons.Count];
         for (var p = 0; p < persons.Count; p++)
         {
             var person = persons[p];
@@ -37,8 +38,19 @@ internal sealed class ActorTable
             }
 
             countries[p] = countryVotes.Count == 0 ? null : countryVotes.MaxBy(v => v.Value).Key;
+            roleLists[p] = extracted;
+        }
+
+        for (var p = 0; p < persons.Count; p++)
+        {
+            if (countries[p] is null && PrincipalCountry(persons[p], roles, personOf, countries) is { } served)
+            {
+                countries[p] = served;
+                roleLists[p] = roleLists[p].Select(r => r with { Country = r.Country ?? served }).ToList();
+            }
+
             _actorOfPerson[p] = _actors.Count;
-            _actors.Add(new ExtractedActor(ActorKind.Person, person.Name, person.Aliases, extracted, countries[p]));
+            _actors.Add(new ExtractedActor(ActorKind.Person, persons[p].Name, persons[p].Aliases, roleLists[p], countries[p]));
         }
 
         PersonCountries = countries;
@@ -75,6 +87,13 @@ internal sealed class ActorTable
             m.Status ?? MeetingStatus.Held,
             m.Evidence))
         .ToList();
+
+    // "Modi's adviser Ajit Doval": a person with no country of their own takes the country of the person they serve.
+    private static string? PrincipalCountry(PersonCluster person, IReadOnlyList<MentionRole?> roles, int[] personOf, string?[] countries) => person.Mentions
+        .Select(m => roles[m]?.Principal ?? -1)
+        .Where(principal => principal >= 0 && personOf[principal] >= 0)
+        .Select(principal => countries[personOf[principal]])
+        .FirstOrDefault(country => country is not null);
 
     private int ActorFor(ActorKind kind, string name, string? country)
     {

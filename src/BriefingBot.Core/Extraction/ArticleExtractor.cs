@@ -26,10 +26,24 @@ public sealed class ArticleExtractor
         var roles = _roles.Attach(mentions, sentences, tokens);
         var (persons, personOf) = _coreference.Resolve(mentions, roles, sentences);
         var actors = new ActorTable(mentions, roles, personOf, persons, sentences);
-        var candidates = _meetings.Find(sentences, tokens, mentions, personOf, published);
+        var candidates = _meetings.Find(sentences, tokens, mentions, personOf, published, PersonTitles(roles, personOf, persons.Count));
         var meetings = _consolidator.Consolidate(candidates, actors.PersonCountries, published);
         var (title, summary) = _summarizer.Summarize(draft.Title, sentences);
         return new ArticleExtraction(title, summary, actors.Mentions, actors.Actors, actors.ToMeetings(meetings));
+    }
+
+    private static string?[] PersonTitles(IReadOnlyList<MentionRole?> roles, int[] personOf, int count)
+    {
+        var titles = new string?[count];
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (personOf[i] >= 0 && roles[i]?.Title is { } title)
+            {
+                titles[personOf[i]] ??= title;
+            }
+        }
+
+        return titles;
     }
 
     private static HashSet<string> LowerCaseWords(List<IReadOnlyList<Token>> tokens)

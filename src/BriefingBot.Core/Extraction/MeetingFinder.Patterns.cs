@@ -67,4 +67,14 @@ internal sealed partial class MeetingFinder
 
     [GeneratedRegex(@"(\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+|\b(visit|visits|visited|visiting)\s+)(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
     private static partial Regex VisitTo();
+
+    // "said on Tuesday", "told reporters late on Monday", "announced on March 3": a date that belongs to the report.
+    [GeneratedRegex(@"\b(said|says|told(\s+\w+)?|announced|reported|confirmed|stated)\s+((late|early|earlier)\s+)?(on|this|last)\s+(\w+day|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingDate();
+
+    [GeneratedRegex(@"\b(in|at)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
+    private static partial Regex UnlistedPlacePhrase();
+
+    [GeneratedRegex(@"^\W*(((The|Both)\s+(?<n>two|three|four)?\s*(\w+\s+)?(?<noun>leaders|presidents|ministers|premiers|counterparts|chancellors|diplomats|envoys|kings|monarchs|men|women))|(?<noun>They))\b")]
+    private static partial Regex GroupSubject();
 }

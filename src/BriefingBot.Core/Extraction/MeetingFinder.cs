@@ -17,7 +17,8 @@ internal sealed partial class MeetingFinder
     private readonly DateResolver _dates = new();
 
     public IReadOnlyList<MeetingCandidate> Find(
-        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published)
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published,
+        IReadOnlyList<string?>? personTitles = null)
     {
         var found = new List<MeetingCandidate>();
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
@@ -26,6 +27,11 @@ internal sealed partial class MeetingFinder
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
+                if (candidate is not null && candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
+                {
+                    AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
+                }
+
                 if (candidate is not null)
                 {
                     found.Add(candidate);
@@ -117,8 +123,9 @@ internal sealed partial class MeetingFinder
         var scope = sentence.Text[scopeFrom..scopeTo];
         // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
-        candidate.Location = FindLocation(clause, triggers);
-        candidate.Date = _dates.Resolve(scope, published, future) ?? _dates.Resolve(sentence.Text[from..], published, future);
+        candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
+        // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
+        candidate.Date = _dates.Resolve(ReportingDate().Replace(scope, ""), published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
         candidate.Status = StatusOf(scope, future);
         return candidate;
     }

@@ -50,6 +50,12 @@ internal sealed partial class NameRecognizer
         _gazetteer.Honorifics.Contains(t.Text) || _gazetteer.Ranks.Contains(t.Text)
         || t.Text is "President" or "King" or "Queen" or "Prince" or "Princess" or "Emir" or "Sultan" or "Sheikh" or "Chancellor";
 
+    // "Prime Minister Sheikh Hasina": after another title, "Sheikh" before a lone name is part of the name, not a role.
+    private bool KeepsHonorificGivenName(IReadOnlyList<Token> tokens, int p, int end) =>
+        p > 0 && p + 2 == end && (tokens[p].Is("Sheikh") || tokens[p].Is("Sheik") || tokens[p].Is("Shaikh")) && !tokens[p].Possessive
+        && _gazetteer.Titles.Contains(tokens[p - 1].Text) && !IsPeeled(tokens[p + 1])
+        && _gazetteer.CountryOf(tokens[p + 1].Text) is null && _gazetteer.City(tokens[p + 1].Text) is null;
+
     // "ECOWAS Commission", "UN Security Council": an acronym that opens a run of words ending in an organisation word.
     private bool OpensOrganisation(IReadOnlyList<Token> tokens, int at)
     {

@@ -148,6 +148,13 @@ internal sealed partial class NameRecognizer
                 continue;
             }
 
+            if (KeepsHonorificGivenName(tokens, p, end))
+            {
+                AddCore(s, tokens, p, p + 2, found);
+                p += 2;
+                continue;
+            }
+
             if (IsPeeled(tokens[p]))
             {
                 p++;

@@ -36,10 +36,23 @@ internal sealed partial class RoleAttacher
             }
 
             var role = FromPrefix(tokens[mention.Sentence], mention.First, previous, previous ?? lastTitled, titlesSeen);
-            if (role?.Title is null && FromApposition(sentences[mention.Sentence], mention) is { } apposition)
+            if (role?.Title is null && FromPossessiveApposition(mentions, m, tokens[mention.Sentence]) is { } aide)
             {
+                role = aide with { Country = role?.Country };
+            }
+
+            if ((role?.Title is null || IsRoyalStyle(role.Title)) && FromApposition(sentences[mention.Sentence], mention) is { } apposition
+                && (role?.Title is null || apposition.Title is not null))
+            {
+                // "Prince X, the Saudi crown prince": the style before the name is not a second role.
                 // "Dr. Jane Doe, a fellow at X": an honorific alone says nothing of the role the apposition states.
                 role = apposition with { Country = apposition.Country ?? role?.Country };
+            }
+
+            if (role is { Title: not null, Country: null } && PrincipalOf(mentions, m, tokens[mention.Sentence]) is int principal)
+            {
+                // "Modi's adviser Ajit Doval": an aide serves the country of the person they serve.
+                role = role with { Principal = principal };
             }
 
             roles[m] = role;
