@@ -33,6 +33,7 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
                 if (delivery is not null)
                 {
                     deliveries.Insert(delivery);
+                    AdvanceLastDigest(db, subscription, delivery);
                 }
 
                 return true;
@@ -79,19 +80,6 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
                 delivery.LastError = null;
                 deliveries.Update(delivery);
 
-                // A topical digest leaves the rest out, so only a full one moves the chat's "last digest".
-                var subscription = db.GetCollection<Subscription>(Indexes.Subscriptions).FindById(delivery.SubscriptionId);
-                if (subscription is { Topic: null })
-                {
-                    var chats = db.GetCollection<ChatSettings>(Indexes.Chats);
-                    var settings = chats.FindById(delivery.ChatKey) ?? new ChatSettings { Id = delivery.ChatKey };
-                    if (settings.LastDigestAt is null || settings.LastDigestAt < delivery.CoveredUntil)
-                    {
-                        settings.LastDigestAt = delivery.CoveredUntil;
-                        chats.Upsert(settings);
-                    }
-                }
-
                 return true;
             },
             cancellationToken);
@@ -135,4 +123,22 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
                 return deliveries.Update(delivery);
             },
             cancellationToken);
+
+    // A digest queued for a chat is its last digest from then on (it will arrive), so /digest typed right after
+    // it never repeats it. A topical digest leaves the rest out, so only a full one moves the chat's "last digest".
+    private static void AdvanceLastDigest(LiteDatabase db, Subscription subscription, Delivery delivery)
+    {
+        if (subscription.Topic is not null)
+        {
+            return;
+        }
+
+        var chats = db.GetCollection<ChatSettings>(Indexes.Chats);
+        var settings = chats.FindById(delivery.ChatKey) ?? new ChatSettings { Id = delivery.ChatKey };
+        if (settings.LastDigestAt is null || settings.LastDigestAt < delivery.CoveredUntil)
+        {
+            settings.LastDigestAt = delivery.CoveredUntil;
+            chats.Upsert(settings);
+        }
+    }
 }

@@ -6,8 +6,8 @@ namespace BriefingBot.Core.Digests;
 /// <summary>
 /// Groups articles into stories: two articles tell one story when they report the same meeting, when their
 /// texts are near duplicates (3-word shingles), or when their titles say much the same about the same actors.
-/// Articles are few per digest (a day's worth), so pairwise comparison is cheap and exact; MinHash would
-/// only approximate it.
+/// A busy day holds thousands of articles, so pairs are not all compared: candidates come from shared evidence
+/// (a meeting, a sampled shingle, a title word) and each candidate pair is then checked exactly.
 /// </summary>
 public static class StoryGrouper
 {
@@ -31,14 +31,11 @@ public static class StoryGrouper
         var titles = articles.Select(a => TitleWords(a.Title)).ToList();
         var parent = Enumerable.Range(0, articles.Count).ToArray();
 
-        for (var i = 0; i < articles.Count; i++)
+        foreach (var (i, j) in StoryCandidates.Pairs(articles, texts, titles))
         {
-            for (var j = i + 1; j < articles.Count; j++)
+            if (Find(parent, i) != Find(parent, j) && Together(articles[i], articles[j], texts[i], texts[j], titles[i], titles[j]))
             {
-                if (Together(articles[i], articles[j], texts[i], texts[j], titles[i], titles[j]))
-                {
-                    parent[Find(parent, j)] = Find(parent, i);
-                }
+                parent[Find(parent, j)] = Find(parent, i);
             }
         }
 
