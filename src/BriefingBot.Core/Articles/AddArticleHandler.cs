@@ -78,7 +78,7 @@ public sealed class AddArticleHandler(ArticleIngestor ingestor, ArticleFileReade
         blocks.Add(new FieldBlock("People", people.Count == 0 ? "none found" : Clipped(people)));
         if (others.Count > 0)
         {
-            blocks.Add(new FieldBlock("Countries and organisations", Clipped(others)));
+            blocks.Add(new FieldBlock("Countries, places and organisations", Clipped(others)));
         }
 
         if (result.Meetings.Count > 0)
