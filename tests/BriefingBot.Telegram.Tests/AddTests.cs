@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using BriefingBot.Telegram.Tests.Fakes;
+using BriefingBot.Testing;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using static BriefingBot.Telegram.Tests.Fakes.TelegramUpdates;
 
 namespace BriefingBot.Telegram.Tests;
@@ -140,16 +142,16 @@ public sealed class AddTests : IAsyncLifetime
     [Fact]
     public async Task Add_with_a_url_fetches_the_page_and_extracts_its_article()
     {
-        await using var site = await FakeWebSite.StartAsync(app =>
+        await using var site = await LocalSite.StartAsync(app =>
         {
-            app.MapGet("/news/talks", context => FakeWebSite.Page(context, "text/html; charset=utf-8", Html.NewsPage));
+            app.MapGet("/news/talks", () => Results.Content(Html.NewsPage, "text/html; charset=utf-8"));
             app.MapGet("/short", context =>
             {
                 context.Response.Redirect("/news/talks");
                 return Task.CompletedTask;
             });
         });
-        _bot.Api.Enqueue("message", Message(PrivateChat(ModeratorChat), BotHarness.Moderator, $"/add {site.BaseUrl}/short"));
+        _bot.Api.Enqueue("message", Message(PrivateChat(ModeratorChat), BotHarness.Moderator, $"/add {site.At("/short")}"));
 
         var receipt = await _bot.Api.WaitForAsync(m => m.ChatId == ModeratorChat);
 
@@ -157,7 +159,7 @@ public sealed class AddTests : IAsyncLifetime
         var stored = await _bot.Knowledge.GetArticleAsync(1, default);
         Assert.Contains("Sergey Lavrov met his Turkish counterpart", stored!.Body);
         Assert.DoesNotContain("Subscribe to our newsletter", stored.Body);
-        Assert.Equal($"{site.BaseUrl}/news/talks", stored.Url);
+        Assert.Equal(site.At("/news/talks").ToString(), stored.Url);
     }
 
     [Fact]

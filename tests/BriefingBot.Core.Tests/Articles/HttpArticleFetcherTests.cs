@@ -1,3 +1,4 @@
+using BriefingBot.Testing;
 using BriefingBot.Core.Articles;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

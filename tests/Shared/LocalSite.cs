@@ -3,26 +3,27 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace BriefingBot.Telegram.Tests.Fakes;
+namespace BriefingBot.Testing;
 
-/// <summary>A news site on 127.0.0.1 serving fixed pages, for <c>/add &lt;url&gt;</c>.</summary>
-public sealed class FakeWebSite : IAsyncDisposable
+/// <summary>A web server on 127.0.0.1 (a free port) with the routes a test gives it; shared by the test projects that fetch pages.</summary>
+public sealed class LocalSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private FakeWebSite(WebApplication app, string baseUrl)
+    private LocalSite(WebApplication app, Uri baseUri)
     {
         _app = app;
-        BaseUrl = baseUrl;
+        BaseUri = baseUri;
     }
 
-    public string BaseUrl { get; }
+    public Uri BaseUri { get; }
 
-    public static async Task<FakeWebSite> StartAsync(Action<WebApplication> routes)
+    public Uri At(string path) => new(BaseUri, path);
+
+    public static async Task<LocalSite> StartAsync(Action<WebApplication> routes)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -31,13 +32,7 @@ public sealed class FakeWebSite : IAsyncDisposable
         routes(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new FakeWebSite(app, address);
-    }
-
-    public static Task Page(HttpContext context, string contentType, string body)
-    {
-        context.Response.ContentType = contentType;
-        return context.Response.WriteAsync(body);
+        return new LocalSite(app, new Uri(address));
     }
 
     public async ValueTask DisposeAsync()
