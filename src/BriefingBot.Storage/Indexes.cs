@@ -35,10 +35,9 @@ internal static class Indexes
 
         var meetings = db.GetCollection<Meeting>(Meetings);
         meetings.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
-        meetings.EnsureIndex(m => m.Status);
+        meetings.EnsureIndex(MeetingDocuments.StatusKey, "$." + MeetingDocuments.StatusKey);
         meetings.EnsureIndex(m => m.StatusChanged);
         db.GetCollection(MeetingKeys).EnsureIndex("Keys", "$.Keys[*]");
-
 
         db.GetCollection<Subscription>(Subscriptions).EnsureIndex(s => s.ChatKey);
         var deliveries = db.GetCollection<Delivery>(Deliveries);

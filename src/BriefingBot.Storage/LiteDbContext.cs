@@ -23,11 +23,15 @@ public sealed class LiteDbContext : IDisposable
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
+        SchemaMigration.Run(database);
         MeetingKeys.EnsureAll(database);
         Search = new SearchIndex(database);
     }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>Ids for new documents, given out by the one writer (see <see cref="IdSequences"/>).</summary>
+    internal IdSequences Sequences { get; } = new();
 
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }

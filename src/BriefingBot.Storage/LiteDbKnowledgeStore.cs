@@ -78,6 +78,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Meeting?>(Meetings.FindById(id));
 
+    public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(ids.Distinct().Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
+
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
             actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
@@ -93,9 +96,13 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         return Task.FromResult<IReadOnlyList<Meeting>>(ids.Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
     }
 
-    public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Query().Where(m => m.Status == status).OrderByDescending(m => m.StatusChanged).Limit(limit).ToList());
+    public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken)
+    {
+        // A range of the status index read backwards: only the meetings shown are loaded.
+        var (from, to) = MeetingDocuments.Range(status);
+        return Task.FromResult<IReadOnlyList<Meeting>>(
+            Meetings.Query().Where(Query.Between(MeetingDocuments.StatusKey, from, to)).OrderByDescending(MeetingDocuments.StatusKey).Limit(limit).ToList());
+    }
 
     public Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
@@ -107,7 +114,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var id = await context.Write(db => IngestWriter.Write(db, batch), cancellationToken).ConfigureAwait(false);
+        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences), cancellationToken).ConfigureAwait(false);
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }
