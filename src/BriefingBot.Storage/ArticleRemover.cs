@@ -37,6 +37,7 @@ internal static class ArticleRemover
             if (meeting.Reports.Count == 0)
             {
                 meetings.Delete(meeting.Id);
+                IdSequences.Removed(db, Indexes.Meetings, meeting.Id);
                 MeetingKeys.Delete(db, meeting.Id);
                 foreach (var participant in meeting.ParticipantIds)
                 {
@@ -72,6 +73,7 @@ internal static class ArticleRemover
             if (actor.ArticleCount <= 0)
             {
                 actorCollection.Delete(actor.Id);
+                IdSequences.Removed(db, Indexes.Actors, actor.Id);
             }
             else
             {
@@ -80,6 +82,7 @@ internal static class ArticleRemover
         }
 
         articles.Delete(id);
+        IdSequences.Removed(db, Indexes.Articles, id);
         db.GetCollection(Indexes.ArticleTerms).Delete(id);
         return true;
     }

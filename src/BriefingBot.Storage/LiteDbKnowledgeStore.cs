@@ -42,7 +42,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             return Task.FromResult<IReadOnlyList<Article>>([]);
         }
 
-        // Postings may name removed articles (or, after a restart, an id LiteDB gave out again): each hit is checked.
+        // Postings may name removed articles (or, in files from before ids were never reused, another article): each hit is checked.
         var found = context.Search.Find(terms)
             .OrderByDescending(id => id)
             .Select(id => Articles.FindById(id))
