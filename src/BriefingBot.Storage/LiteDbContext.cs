@@ -12,14 +12,31 @@ public sealed class LiteDbContext : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly AsyncLocal<WriteBatch?> _batch = new();
 
+    private readonly Stream? _data;
+    private readonly LogFileStream? _log;
+
     public LiteDbContext(IOptions<StorageOptions> options)
-        : this(Open(options.Value.Path))
+        : this(OpenFiles(options.Value.Path))
     {
     }
 
     /// <summary>For tests: any LiteDatabase, an in-memory one included.</summary>
     public LiteDbContext(LiteDatabase database)
+        : this((database, null, null))
     {
+    }
+
+    /// <summary>A data file and its log opened by <see cref="OpenFile"/>: commits are flushed to disk once each.</summary>
+    public static LiteDbContext OpenFile(string path) => new(OpenFiles(path));
+
+    /// <summary>Where LiteDB keeps the write-ahead log of a data file.</summary>
+    public static string LogPathFor(string path) => LogFileStream.PathFor(path);
+
+    private LiteDbContext((LiteDatabase Database, Stream? Data, LogFileStream? Log) files)
+    {
+        var database = files.Database;
+        _data = files.Data;
+        _log = files.Log;
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
@@ -53,6 +70,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 var result = work(Database);
                 Database.Commit();
+                _log?.FlushToDisk();
                 return result;
             }
             catch
@@ -92,15 +110,42 @@ public sealed class LiteDbContext : IDisposable
     {
         Search.Flush();
         Database.Dispose();
+        _data?.Dispose();
+        if (_log is not null)
+        {
+            var path = _log.Path;
+            var empty = _log.Length == 0;
+            _log.Dispose();
+            if (empty)
+            {
+                // As LiteDB itself does: a log with nothing left to apply is not kept.
+                File.Delete(path);
+            }
+        }
+
         _writeLock.Dispose();
     }
 
-    private static LiteDatabase Open(string path)
+    // The files are opened here rather than by LiteDB so that the log can be flushed once per commit (see
+    // LogFileStream). One process owns the data file: others may read it, none may write it meanwhile.
+    private static (LiteDatabase, Stream, LogFileStream) OpenFiles(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        // Shared mode would reopen the file per call; Direct keeps it open: one process owns the file.
-        return new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct });
+        FileStream? data = null;
+        LogFileStream? log = null;
+        try
+        {
+            data = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
+            log = new LogFileStream(new FileStream(LogFileStream.PathFor(full), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.SequentialScan));
+            return (new LiteDatabase(data, logStream: log), data, log);
+        }
+        catch
+        {
+            log?.Dispose();
+            data?.Dispose();
+            throw;
+        }
     }
 
     private sealed class WriteBatch(LiteDbContext context, int thread) : IDisposable
@@ -146,6 +191,7 @@ public sealed class LiteDbContext : IDisposable
                 if (!_failed)
                 {
                     context.Database.Commit();
+                    context._log?.FlushToDisk();
                 }
             }
             finally

@@ -92,7 +92,7 @@ public sealed class BusyActorTests
         try
         {
             int removed;
-            using (var context = new LiteDbContext(new LiteDatabase(path)))
+            using (var context = LiteDbContext.OpenFile(path))
             {
                 var store = new LiteDbKnowledgeStore(context);
                 await store.CommitIngestAsync(Report(store, 0, withMeeting: false), s_none);
@@ -100,7 +100,7 @@ public sealed class BusyActorTests
                 Assert.True(await store.RemoveArticleAsync(removed, s_none));
             }
 
-            using (var context = new LiteDbContext(new LiteDatabase(path)))
+            using (var context = LiteDbContext.OpenFile(path))
             {
                 var store = new LiteDbKnowledgeStore(context);
                 var next = await store.CommitIngestAsync(Report(store, 2, withMeeting: false), s_none);
@@ -112,6 +112,33 @@ public sealed class BusyActorTests
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_committed_article_is_in_the_files_the_moment_the_commit_returns()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-kill-{Guid.NewGuid():N}.db");
+        var copy = Path.ChangeExtension(path, ".copy.db");
+        try
+        {
+            using var context = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(context);
+            var id = await store.CommitIngestAsync(Report(store, 0, withMeeting: true), s_none);
+
+            // What a process killed right now leaves behind: the data file and its log as the system has them.
+            File.Copy(path, copy);
+            File.Copy(LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy));
+            using var reopened = LiteDbContext.OpenFile(copy);
+            var article = await new LiteDbKnowledgeStore(reopened).GetArticleAsync(id, s_none);
+            Assert.Equal("Report 0: Sokolova met envoy 0 in Chisinau (file alpha0).", article?.Body);
+        }
+        finally
+        {
+            foreach (var file in new[] { path, copy, LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy) })
+            {
+                File.Delete(file);
+            }
         }
     }
 
