@@ -7,8 +7,9 @@ namespace BriefingBot.Storage;
 /// Lookup keys that narrow the meetings a new report could match (see <see cref="MeetingMatcher"/>) to those of the
 /// same participant on a compatible date, instead of every meeting of that participant: a popular minister has
 /// thousands, and loading them all for every new article made ingestion slow down as the store grew.
-/// Keys are "participant|kind|date": d = the meeting's day, m = its month, o = month-only date, r = a report's
-/// publication day, u = a report's day of an undated meeting. The keys asked for are a superset of what the matcher accepts.
+/// Keys are "participant|kind|date": d = the meeting's day, m = its month, o = month-only date, r = the week of a
+/// report's publication, u = the same for an undated meeting (weeks rather than days, so a report's ±10-day window
+/// is 3-4 lookups per participant, not 21). The keys asked for are a superset of what the matcher accepts.
 /// </summary>
 internal static class MeetingKeys
 {
@@ -33,12 +34,12 @@ internal static class MeetingKeys
                 yield return date.Day is null ? $"{p}|o|{date.Year:D4}-{date.Month:D2}" : $"{p}|d|{date}";
             }
 
-            foreach (var day in days)
+            foreach (var week in days.Select(Week).Distinct())
             {
-                yield return $"{p}|r|{day:yyyy-MM-dd}";
+                yield return $"{p}|r|{week}";
                 if (!dated)
                 {
-                    yield return $"{p}|u|{day:yyyy-MM-dd}";
+                    yield return $"{p}|u|{week}";
                 }
             }
         }
@@ -47,15 +48,26 @@ internal static class MeetingKeys
     /// <summary>The keys under which a meeting matching a report of <paramref name="date"/>, published then, is found.</summary>
     public static IEnumerable<string> Query(int participant, MeetingDate? date, DateOnly published, int windowDays)
     {
-        var window = Enumerable.Range(-windowDays, (2 * windowDays) + 1).Select(d => published.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var window = Enumerable.Range(Week(published.AddDays(-windowDays)), Week(published.AddDays(windowDays)) - Week(published.AddDays(-windowDays)) + 1);
         if (date is not { } d)
         {
-            return window.Select(day => $"{participant}|r|{day}");
+            return window.Select(week => $"{participant}|r|{week}");
         }
 
         var month = $"{d.Year:D4}-{d.Month:D2}";
         var dated = d.Day is null ? [$"{participant}|m|{month}"] : new[] { $"{participant}|d|{d}", $"{participant}|o|{month}" };
-        return dated.Concat(window.Select(day => $"{participant}|u|{day}"));
+        return dated.Concat(window.Select(week => $"{participant}|u|{week}"));
+    }
+
+    private static int Week(DateOnly day) => day.DayNumber / 7;
+
+    /// <summary>Rewrites every meeting's keys (after their form changed).</summary>
+    public static void RewriteAll(LiteDatabase db)
+    {
+        foreach (var meeting in db.GetCollection<Meeting>(Indexes.Meetings).FindAll().ToList())
+        {
+            Write(db, meeting);
+        }
     }
 
     /// <summary>Builds the keys of a file written before they existed.</summary>

@@ -8,7 +8,7 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// Brings a data file written by an earlier version up to the current layout, once, in one transaction.
 /// Version 2: actors keep counts, their newest articles and meetings and one entry per role; the articles keep
-/// their own role statements; meetings carry their status key.
+/// their own role statements; meetings carry their status key; meeting keys name weeks, not days.
 /// </summary>
 internal static class SchemaMigration
 {
@@ -78,6 +78,7 @@ internal static class SchemaMigration
             }
 
             MeetingDocuments.Write(db, meeting);
+            MeetingKeys.Write(db, meeting);
         }
 
         db.GetCollection<Actor>(Indexes.Actors).Update(actors.Values);

@@ -60,6 +60,8 @@ public interface IKnowledgeStore
     /// <paramref name="published"/> could be: dated in the same month, or reported within
     /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
     /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
+    /// The meetings returned may be sketches holding only what matching reads (participants, kind, date, place and
+    /// the reports' publication days): load the one chosen with <see cref="GetMeetingAsync"/> before changing it.
     /// </summary>
     Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
         FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
