@@ -41,7 +41,6 @@ public sealed class LiteDbContext : IDisposable
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
         SchemaMigration.Run(database);
-        MeetingKeys.EnsureAll(database);
         Search = new SearchIndex(database);
     }
 

@@ -60,29 +60,4 @@ internal static class MeetingKeys
     }
 
     private static int Week(DateOnly day) => day.DayNumber / 7;
-
-    /// <summary>Rewrites every meeting's keys (after their form changed).</summary>
-    public static void RewriteAll(LiteDatabase db)
-    {
-        foreach (var meeting in db.GetCollection<Meeting>(Indexes.Meetings).FindAll().ToList())
-        {
-            Write(db, meeting);
-        }
-    }
-
-    /// <summary>Builds the keys of a file written before they existed.</summary>
-    public static void EnsureAll(LiteDatabase db)
-    {
-        var keys = db.GetCollection(Indexes.MeetingKeys);
-        var meetings = db.GetCollection<Meeting>(Indexes.Meetings);
-        if (keys.Count() == meetings.Count())
-        {
-            return;
-        }
-
-        foreach (var meeting in meetings.FindAll())
-        {
-            Write(db, meeting);
-        }
-    }
 }
