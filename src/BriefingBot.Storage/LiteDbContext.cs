@@ -131,6 +131,7 @@ public sealed class LiteDbContext : IDisposable
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        SetAsideOrphanLog(full);
         FileStream? data = null;
         LogFileStream? log = null;
         try
@@ -144,6 +145,18 @@ public sealed class LiteDbContext : IDisposable
             log?.Dispose();
             data?.Dispose();
             throw;
+        }
+    }
+
+    // A log whose data file is gone (deleted by hand, or a fresh file at the same path) belongs to another file:
+    // applied to a new one it corrupts it. It is kept beside, renamed, in case someone needs it.
+    private static void SetAsideOrphanLog(string dataFile)
+    {
+        var log = LogFileStream.PathFor(dataFile);
+        var dataMissing = !File.Exists(dataFile) || new FileInfo(dataFile).Length == 0;
+        if (dataMissing && File.Exists(log) && new FileInfo(log).Length > 0)
+        {
+            File.Move(log, $"{log}.orphaned-{DateTime.UtcNow:yyyyMMddHHmmss}");
         }
     }
 

@@ -143,6 +143,38 @@ public sealed class BusyActorTests
     }
 
     [Fact]
+    public async Task A_log_left_by_a_deleted_data_file_is_set_aside_not_applied_to_a_new_one()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-orphan-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var first = LiteDbContext.OpenFile(path))
+            {
+                await new LiteDbKnowledgeStore(first).CommitIngestAsync(Report(new LiteDbKnowledgeStore(first), 0, withMeeting: true), s_none);
+                // A kill leaves the log behind; then someone deletes the data file and starts afresh.
+                File.Copy(LiteDbContext.LogPathFor(path), path + ".log-copy");
+            }
+
+            File.Delete(path);
+            File.Move(path + ".log-copy", LiteDbContext.LogPathFor(path));
+
+            using var fresh = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(fresh);
+            Assert.Equal(0, await store.CountArticlesAsync(s_none));
+            await store.CommitIngestAsync(Report(store, 1, withMeeting: true), s_none);
+            Assert.Equal(1, await store.CountArticlesAsync(s_none));
+            Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(LiteDbContext.LogPathFor(path)) + ".orphaned-*"));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Meetings_of_a_status_come_newest_first_and_follow_a_change_of_status()
     {
         var (context, store) = StoreFixture.Create();
