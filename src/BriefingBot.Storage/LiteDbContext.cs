@@ -49,6 +49,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Ids for new documents, given out by the one writer (see <see cref="IdSequences"/>).</summary>
     internal IdSequences Sequences { get; } = new();
 
+    /// <summary>What meeting matching reads, kept in memory (see <see cref="MeetingSketches"/>).</summary>
+    internal MeetingSketches Sketches { get; } = new();
+
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }
 
@@ -75,6 +78,7 @@ public sealed class LiteDbContext : IDisposable
             catch
             {
                 Database.Rollback();
+                Sketches.Clear();
                 throw;
             }
         }
@@ -185,6 +189,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 _failed = true;
                 context.Database.Rollback();
+                context.Sketches.Clear();
                 throw;
             }
         }

@@ -87,41 +87,15 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
     {
-        var keys = context.Database.GetCollection(Indexes.MeetingKeys);
+        var db = context.Database;
         var ids = actorIds.Distinct()
             .SelectMany(a => MeetingKeys.Query(a, date, published, MeetingMatcher.UndatedWindowDays))
-            .SelectMany(k => keys.Find(Multikey.Equal("Keys", k)).Select(d => d["_id"].AsInt32))
+            .SelectMany(k => MeetingKeys.Find(db, k))
             .Distinct()
             .Order()
-            .Select(id => new BsonValue(id))
             .ToList();
-        if (ids.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyList<Meeting>>([]);
-        }
-
-        // A busy participant has hundreds of candidates around a date; reading only what matching looks at, without
-        // the reports' sentences and without the object mapper, is several times cheaper than loading each meeting.
-        var found = context.Database.GetCollection(Indexes.Meetings).Query()
-            .Where(Query.In("_id", ids))
-            .Select("{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }")
-            .ToEnumerable()
-            .Select(Sketch)
-            .ToList();
-        return Task.FromResult<IReadOnlyList<Meeting>>(found);
+        return Task.FromResult<IReadOnlyList<Meeting>>(ids.Count == 0 ? [] : context.Sketches.Get(db, ids));
     }
-
-    private static Meeting Sketch(BsonDocument d) => new()
-    {
-        Id = d["_id"].AsInt32,
-        Kind = Enum.Parse<MeetingKind>(d["Kind"].AsString),
-        Date = d["Date"].IsNull ? null : d["Date"].AsString,
-        Location = d["Location"].IsNull ? null : d["Location"].AsString,
-        ParticipantIds = d["P"].AsArray.Select(p => p.AsInt32).ToList(),
-        Reports = d["R"].AsArray
-            .Select(r => new MeetingReport { Published = DateOnly.ParseExact(r.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
-            .ToList(),
-    };
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken)
     {
@@ -142,12 +116,17 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     {
         ArgumentNullException.ThrowIfNull(batch);
         var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences), cancellationToken).ConfigureAwait(false);
+        context.Sketches.Forget(batch.Meetings.Select(m => m.Id));
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }
 
     public IDisposable BeginBatch() => context.BeginBatch();
 
-    public Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken) =>
-        context.Write(db => ArticleRemover.Remove(db, id), cancellationToken);
+    public async Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken)
+    {
+        var removed = await context.Write(db => ArticleRemover.Remove(db, id), cancellationToken).ConfigureAwait(false);
+        context.Sketches.Clear();
+        return removed;
+    }
 }

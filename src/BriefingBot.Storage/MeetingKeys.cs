@@ -11,16 +11,73 @@ namespace BriefingBot.Storage;
 /// report's publication, u = the same for an undated meeting (weeks rather than days, so a report's ±10-day window
 /// is 3-4 lookups per participant, not 21). The keys asked for are a superset of what the matcher accepts.
 /// </summary>
+/// Each key has one posting document listing its meetings, so a lookup is one read by primary key, not a multikey
+/// index scan that loads the key lists of every meeting found; each meeting's own keys are kept to update the
+/// postings when they change.
 internal static class MeetingKeys
 {
-    public static void Write(LiteDatabase db, Meeting meeting) =>
-        db.GetCollection(Indexes.MeetingKeys).Upsert(new BsonDocument
+    public static void Write(LiteDatabase db, Meeting meeting)
+    {
+        var own = db.GetCollection(Indexes.MeetingKeys);
+        var before = own.FindById(meeting.Id)?["Keys"].AsArray.Select(k => k.AsString).ToHashSet(StringComparer.Ordinal) ?? [];
+        var after = Of(meeting).ToHashSet(StringComparer.Ordinal);
+        if (before.SetEquals(after))
         {
-            ["_id"] = meeting.Id,
-            ["Keys"] = new BsonArray(Of(meeting).Select(k => new BsonValue(k))),
-        });
+            return;
+        }
 
-    public static void Delete(LiteDatabase db, int meetingId) => db.GetCollection(Indexes.MeetingKeys).Delete(meetingId);
+        foreach (var key in after.Except(before))
+        {
+            Post(db, key, meeting.Id, add: true);
+        }
+
+        foreach (var key in before.Except(after))
+        {
+            Post(db, key, meeting.Id, add: false);
+        }
+
+        own.Upsert(new BsonDocument { ["_id"] = meeting.Id, ["Keys"] = new BsonArray(after.Order(StringComparer.Ordinal).Select(k => new BsonValue(k))) });
+    }
+
+    public static void Delete(LiteDatabase db, int meetingId)
+    {
+        var own = db.GetCollection(Indexes.MeetingKeys);
+        foreach (var key in own.FindById(meetingId)?["Keys"].AsArray.Select(k => k.AsString) ?? [])
+        {
+            Post(db, key, meetingId, add: false);
+        }
+
+        own.Delete(meetingId);
+    }
+
+    /// <summary>The meetings filed under a key.</summary>
+    public static IEnumerable<int> Find(LiteDatabase db, string key) =>
+        db.GetCollection(Indexes.MeetingKeyPostings).FindById(key)?["M"].AsArray.Select(m => m.AsInt32) ?? [];
+
+    private static void Post(LiteDatabase db, string key, int meetingId, bool add)
+    {
+        var postings = db.GetCollection(Indexes.MeetingKeyPostings);
+        var ids = postings.FindById(key)?["M"].AsArray.Select(m => m.AsInt32).ToList() ?? [];
+        var changed = add ? !ids.Contains(meetingId) : ids.Remove(meetingId);
+        if (add && changed)
+        {
+            ids.Add(meetingId);
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        if (ids.Count == 0)
+        {
+            postings.Delete(key);
+        }
+        else
+        {
+            postings.Upsert(new BsonDocument { ["_id"] = key, ["M"] = new BsonArray(ids.Select(i => new BsonValue(i))) });
+        }
+    }
 
     public static IEnumerable<string> Of(Meeting meeting)
     {

@@ -8,7 +8,8 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// Brings a data file written by an earlier version up to the current layout, once, in one transaction.
 /// Version 2: actors keep counts, their newest articles and meetings and one entry per role; the articles keep
-/// their own role statements; meetings carry their status key; meeting keys name weeks, not days.
+/// their own role statements; meetings carry their status key; meeting keys name weeks, not days, and are looked up
+/// through one posting document per key.
 /// </summary>
 internal static class SchemaMigration
 {
@@ -40,6 +41,8 @@ internal static class SchemaMigration
 
     private static void ToVersion2(LiteDatabase db)
     {
+        db.GetCollection(Indexes.MeetingKeys).DropIndex("Keys");
+        db.GetCollection(Indexes.MeetingKeys).DeleteAll();
         var actors = db.GetCollection<Actor>(Indexes.Actors).FindAll().ToDictionary(a => a.Id);
         var statements = new Dictionary<int, List<RoleStatement>>();
         foreach (var actor in actors.Values)
