@@ -17,18 +17,15 @@ internal static class ArticleRemover
             return false;
         }
 
-        var actors = db.GetCollection<Actor>(Indexes.Actors);
-        foreach (var actor in article.ActorIds.Select(a => actors.FindById(a)).OfType<Actor>())
+        var actorCollection = db.GetCollection<Actor>(Indexes.Actors);
+        var actors = article.ActorIds.Distinct().Select(a => actorCollection.FindById(a)).OfType<Actor>().ToDictionary(a => a.Id);
+        foreach (var actor in actors.Values)
         {
             actor.ArticleIds.Remove(id);
-            actor.Roles.RemoveAll(r => r.ArticleId == id);
-            if (actor.ArticleIds.Count == 0)
+            actor.ArticleCount--;
+            foreach (var statement in article.Roles.Where(s => s.ActorId == actor.Id))
             {
-                actors.Delete(actor.Id);
-            }
-            else
-            {
-                actors.Update(actor);
+                DropStatement(articles, actor, statement, id);
             }
         }
 
@@ -40,7 +37,25 @@ internal static class ArticleRemover
             if (meeting.Reports.Count == 0)
             {
                 meetings.Delete(meeting.Id);
+                IdSequences.Removed(db, Indexes.Meetings, meeting.Id);
                 MeetingKeys.Delete(db, meeting.Id);
+                foreach (var participant in meeting.ParticipantIds)
+                {
+                    if (!actors.TryGetValue(participant, out var actor))
+                    {
+                        actor = actorCollection.FindById(participant);
+                        if (actor is null)
+                        {
+                            continue;
+                        }
+
+                        actors[participant] = actor;
+                    }
+
+                    actor.MeetingIds.Remove(meeting.Id);
+                    actor.MeetingCount = Math.Max(0, actor.MeetingCount - 1);
+                }
+
                 continue;
             }
 
@@ -49,12 +64,56 @@ internal static class ArticleRemover
             meeting.Status = newest.Status;
             meeting.Date = newest.Date ?? meeting.Date;
             meeting.Location = newest.Location ?? meeting.Location;
-            meetings.Update(meeting);
+            MeetingDocuments.Write(db, meeting);
             MeetingKeys.Write(db, meeting);
         }
 
+        foreach (var actor in actors.Values)
+        {
+            if (actor.ArticleCount <= 0)
+            {
+                actorCollection.Delete(actor.Id);
+                IdSequences.Removed(db, Indexes.Actors, actor.Id);
+            }
+            else
+            {
+                actorCollection.Update(actor);
+            }
+        }
+
         articles.Delete(id);
+        IdSequences.Removed(db, Indexes.Articles, id);
         db.GetCollection(Indexes.ArticleTerms).Delete(id);
         return true;
+    }
+
+    // A role the article stated loses a supporter; if its sentence came from this article, the newest other
+    // article that states it (among the actor's recent ones) speaks for it instead.
+    private static void DropStatement(ILiteCollection<Article> articles, Actor actor, RoleStatement statement, int removed)
+    {
+        var role = actor.Roles.FirstOrDefault(r => r.Title == statement.Title && r.Country == statement.Country);
+        if (role is null)
+        {
+            return;
+        }
+
+        if (--role.Count <= 0)
+        {
+            actor.Roles.Remove(role);
+            return;
+        }
+
+        if (role.ArticleId != removed)
+        {
+            return;
+        }
+
+        var other = actor.ArticleIds.AsEnumerable().Reverse()
+            .Select(a => articles.FindById(a))
+            .OfType<Article>()
+            .SelectMany(a => a.Roles.Where(s => s.ActorId == actor.Id && s.Title == role.Title && s.Country == role.Country).Select(s => (Article: a.Id, s.Evidence)))
+            .FirstOrDefault();
+        role.ArticleId = other.Article;
+        role.Evidence = other.Evidence ?? "";
     }
 }

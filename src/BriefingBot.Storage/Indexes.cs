@@ -19,6 +19,7 @@ internal static class Indexes
     public const string ArticleTerms = "article_terms";
     public const string Postings = "search_postings";
     public const string MeetingKeys = "meeting_keys";
+    public const string MeetingKeyPostings = "meeting_key_postings";
     public const string Subscriptions = "subscriptions";
     public const string Deliveries = "deliveries";
 
@@ -35,10 +36,8 @@ internal static class Indexes
 
         var meetings = db.GetCollection<Meeting>(Meetings);
         meetings.EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
-        meetings.EnsureIndex(m => m.Status);
+        meetings.EnsureIndex(MeetingDocuments.StatusKey, "$." + MeetingDocuments.StatusKey);
         meetings.EnsureIndex(m => m.StatusChanged);
-        db.GetCollection(MeetingKeys).EnsureIndex("Keys", "$.Keys[*]");
-
 
         db.GetCollection<Subscription>(Subscriptions).EnsureIndex(s => s.ChatKey);
         var deliveries = db.GetCollection<Delivery>(Deliveries);

@@ -12,22 +12,45 @@ public sealed class LiteDbContext : IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly AsyncLocal<WriteBatch?> _batch = new();
 
+    private readonly Stream? _data;
+    private readonly LogFileStream? _log;
+
     public LiteDbContext(IOptions<StorageOptions> options)
-        : this(Open(options.Value.Path))
+        : this(OpenFiles(options.Value.Path))
     {
     }
 
     /// <summary>For tests: any LiteDatabase, an in-memory one included.</summary>
     public LiteDbContext(LiteDatabase database)
+        : this((database, null, null))
     {
+    }
+
+    /// <summary>A data file and its log opened by <see cref="OpenFile"/>: commits are flushed to disk once each.</summary>
+    public static LiteDbContext OpenFile(string path) => new(OpenFiles(path));
+
+    /// <summary>Where LiteDB keeps the write-ahead log of a data file.</summary>
+    public static string LogPathFor(string path) => LogFileStream.PathFor(path);
+
+    private LiteDbContext((LiteDatabase Database, Stream? Data, LogFileStream? Log) files)
+    {
+        var database = files.Database;
+        _data = files.Data;
+        _log = files.Log;
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
-        MeetingKeys.EnsureAll(database);
+        SchemaMigration.Run(database);
         Search = new SearchIndex(database);
     }
 
     public LiteDatabase Database { get; }
+
+    /// <summary>Ids for new documents, given out by the one writer (see <see cref="IdSequences"/>).</summary>
+    internal IdSequences Sequences { get; } = new();
+
+    /// <summary>What meeting matching reads, kept in memory (see <see cref="MeetingSketches"/>).</summary>
+    internal MeetingSketches Sketches { get; } = new();
 
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }
@@ -49,11 +72,13 @@ public sealed class LiteDbContext : IDisposable
             {
                 var result = work(Database);
                 Database.Commit();
+                _log?.FlushToDisk();
                 return result;
             }
             catch
             {
                 Database.Rollback();
+                Sketches.Clear();
                 throw;
             }
         }
@@ -88,15 +113,55 @@ public sealed class LiteDbContext : IDisposable
     {
         Search.Flush();
         Database.Dispose();
+        _data?.Dispose();
+        if (_log is not null)
+        {
+            var path = _log.Path;
+            var empty = _log.Length == 0;
+            _log.Dispose();
+            if (empty)
+            {
+                // As LiteDB itself does: a log with nothing left to apply is not kept.
+                File.Delete(path);
+            }
+        }
+
         _writeLock.Dispose();
     }
 
-    private static LiteDatabase Open(string path)
+    // The files are opened here rather than by LiteDB so that the log can be flushed once per commit (see
+    // LogFileStream). One process owns the data file: others may read it, none may write it meanwhile.
+    private static (LiteDatabase, Stream, LogFileStream) OpenFiles(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        // Shared mode would reopen the file per call; Direct keeps it open: one process owns the file.
-        return new LiteDatabase(new ConnectionString { Filename = full, Connection = ConnectionType.Direct });
+        SetAsideOrphanLog(full);
+        FileStream? data = null;
+        LogFileStream? log = null;
+        try
+        {
+            data = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
+            log = new LogFileStream(new FileStream(LogFileStream.PathFor(full), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.SequentialScan));
+            return (new LiteDatabase(data, logStream: log), data, log);
+        }
+        catch
+        {
+            log?.Dispose();
+            data?.Dispose();
+            throw;
+        }
+    }
+
+    // A log whose data file is gone (deleted by hand, or a fresh file at the same path) belongs to another file:
+    // applied to a new one it corrupts it. It is kept beside, renamed, in case someone needs it.
+    private static void SetAsideOrphanLog(string dataFile)
+    {
+        var log = LogFileStream.PathFor(dataFile);
+        var dataMissing = !File.Exists(dataFile) || new FileInfo(dataFile).Length == 0;
+        if (dataMissing && File.Exists(log) && new FileInfo(log).Length > 0)
+        {
+            File.Move(log, $"{log}.orphaned-{DateTime.UtcNow:yyyyMMddHHmmss}");
+        }
     }
 
     private sealed class WriteBatch(LiteDbContext context, int thread) : IDisposable
@@ -124,6 +189,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 _failed = true;
                 context.Database.Rollback();
+                context.Sketches.Clear();
                 throw;
             }
         }
@@ -142,6 +208,7 @@ public sealed class LiteDbContext : IDisposable
                 if (!_failed)
                 {
                     context.Database.Commit();
+                    context._log?.FlushToDisk();
                 }
             }
             finally

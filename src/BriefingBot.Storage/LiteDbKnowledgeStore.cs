@@ -42,7 +42,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             return Task.FromResult<IReadOnlyList<Article>>([]);
         }
 
-        // Postings may name removed articles (or, after a restart, an id LiteDB gave out again): each hit is checked.
+        // Postings may name removed articles (or, in files from before ids were never reused, another article): each hit is checked.
         var found = context.Search.Find(terms)
             .OrderByDescending(id => id)
             .Select(id => Articles.FindById(id))
@@ -78,24 +78,32 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Meeting?>(Meetings.FindById(id));
 
+    public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Meeting>>(ids.Distinct().Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
+
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
             actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
 
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
     {
-        var keys = context.Database.GetCollection(Indexes.MeetingKeys);
+        var db = context.Database;
         var ids = actorIds.Distinct()
             .SelectMany(a => MeetingKeys.Query(a, date, published, MeetingMatcher.UndatedWindowDays))
-            .SelectMany(k => keys.Find(Multikey.Equal("Keys", k)).Select(d => d["_id"].AsInt32))
+            .SelectMany(k => MeetingKeys.Find(db, k))
             .Distinct()
-            .Order();
-        return Task.FromResult<IReadOnlyList<Meeting>>(ids.Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
+            .Order()
+            .ToList();
+        return Task.FromResult<IReadOnlyList<Meeting>>(ids.Count == 0 ? [] : context.Sketches.Get(db, ids));
     }
 
-    public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Query().Where(m => m.Status == status).OrderByDescending(m => m.StatusChanged).Limit(limit).ToList());
+    public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken)
+    {
+        // A range of the status index read backwards: only the meetings shown are loaded.
+        var (from, to) = MeetingDocuments.Range(status);
+        return Task.FromResult<IReadOnlyList<Meeting>>(
+            Meetings.Query().Where(Query.Between(MeetingDocuments.StatusKey, from, to)).OrderByDescending(MeetingDocuments.StatusKey).Limit(limit).ToList());
+    }
 
     public Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
@@ -107,13 +115,18 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var id = await context.Write(db => IngestWriter.Write(db, batch), cancellationToken).ConfigureAwait(false);
+        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences), cancellationToken).ConfigureAwait(false);
+        context.Sketches.Forget(batch.Meetings.Select(m => m.Id));
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }
 
     public IDisposable BeginBatch() => context.BeginBatch();
 
-    public Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken) =>
-        context.Write(db => ArticleRemover.Remove(db, id), cancellationToken);
+    public async Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken)
+    {
+        var removed = await context.Write(db => ArticleRemover.Remove(db, id), cancellationToken).ConfigureAwait(false);
+        context.Sketches.Clear();
+        return removed;
+    }
 }

@@ -7,19 +7,77 @@ namespace BriefingBot.Storage;
 /// Lookup keys that narrow the meetings a new report could match (see <see cref="MeetingMatcher"/>) to those of the
 /// same participant on a compatible date, instead of every meeting of that participant: a popular minister has
 /// thousands, and loading them all for every new article made ingestion slow down as the store grew.
-/// Keys are "participant|kind|date": d = the meeting's day, m = its month, o = month-only date, r = a report's
-/// publication day, u = a report's day of an undated meeting. The keys asked for are a superset of what the matcher accepts.
+/// Keys are "participant|kind|date": d = the meeting's day, m = its month, o = month-only date, r = the week of a
+/// report's publication, u = the same for an undated meeting (weeks rather than days, so a report's ±10-day window
+/// is 3-4 lookups per participant, not 21). The keys asked for are a superset of what the matcher accepts.
 /// </summary>
+/// Each key has one posting document listing its meetings, so a lookup is one read by primary key, not a multikey
+/// index scan that loads the key lists of every meeting found; each meeting's own keys are kept to update the
+/// postings when they change.
 internal static class MeetingKeys
 {
-    public static void Write(LiteDatabase db, Meeting meeting) =>
-        db.GetCollection(Indexes.MeetingKeys).Upsert(new BsonDocument
+    public static void Write(LiteDatabase db, Meeting meeting)
+    {
+        var own = db.GetCollection(Indexes.MeetingKeys);
+        var before = own.FindById(meeting.Id)?["Keys"].AsArray.Select(k => k.AsString).ToHashSet(StringComparer.Ordinal) ?? [];
+        var after = Of(meeting).ToHashSet(StringComparer.Ordinal);
+        if (before.SetEquals(after))
         {
-            ["_id"] = meeting.Id,
-            ["Keys"] = new BsonArray(Of(meeting).Select(k => new BsonValue(k))),
-        });
+            return;
+        }
 
-    public static void Delete(LiteDatabase db, int meetingId) => db.GetCollection(Indexes.MeetingKeys).Delete(meetingId);
+        foreach (var key in after.Except(before))
+        {
+            Post(db, key, meeting.Id, add: true);
+        }
+
+        foreach (var key in before.Except(after))
+        {
+            Post(db, key, meeting.Id, add: false);
+        }
+
+        own.Upsert(new BsonDocument { ["_id"] = meeting.Id, ["Keys"] = new BsonArray(after.Order(StringComparer.Ordinal).Select(k => new BsonValue(k))) });
+    }
+
+    public static void Delete(LiteDatabase db, int meetingId)
+    {
+        var own = db.GetCollection(Indexes.MeetingKeys);
+        foreach (var key in own.FindById(meetingId)?["Keys"].AsArray.Select(k => k.AsString) ?? [])
+        {
+            Post(db, key, meetingId, add: false);
+        }
+
+        own.Delete(meetingId);
+    }
+
+    /// <summary>The meetings filed under a key.</summary>
+    public static IEnumerable<int> Find(LiteDatabase db, string key) =>
+        db.GetCollection(Indexes.MeetingKeyPostings).FindById(key)?["M"].AsArray.Select(m => m.AsInt32) ?? [];
+
+    private static void Post(LiteDatabase db, string key, int meetingId, bool add)
+    {
+        var postings = db.GetCollection(Indexes.MeetingKeyPostings);
+        var ids = postings.FindById(key)?["M"].AsArray.Select(m => m.AsInt32).ToList() ?? [];
+        var changed = add ? !ids.Contains(meetingId) : ids.Remove(meetingId);
+        if (add && changed)
+        {
+            ids.Add(meetingId);
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        if (ids.Count == 0)
+        {
+            postings.Delete(key);
+        }
+        else
+        {
+            postings.Upsert(new BsonDocument { ["_id"] = key, ["M"] = new BsonArray(ids.Select(i => new BsonValue(i))) });
+        }
+    }
 
     public static IEnumerable<string> Of(Meeting meeting)
     {
@@ -33,12 +91,12 @@ internal static class MeetingKeys
                 yield return date.Day is null ? $"{p}|o|{date.Year:D4}-{date.Month:D2}" : $"{p}|d|{date}";
             }
 
-            foreach (var day in days)
+            foreach (var week in days.Select(Week).Distinct())
             {
-                yield return $"{p}|r|{day:yyyy-MM-dd}";
+                yield return $"{p}|r|{week}";
                 if (!dated)
                 {
-                    yield return $"{p}|u|{day:yyyy-MM-dd}";
+                    yield return $"{p}|u|{week}";
                 }
             }
         }
@@ -47,30 +105,16 @@ internal static class MeetingKeys
     /// <summary>The keys under which a meeting matching a report of <paramref name="date"/>, published then, is found.</summary>
     public static IEnumerable<string> Query(int participant, MeetingDate? date, DateOnly published, int windowDays)
     {
-        var window = Enumerable.Range(-windowDays, (2 * windowDays) + 1).Select(d => published.AddDays(d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        var window = Enumerable.Range(Week(published.AddDays(-windowDays)), Week(published.AddDays(windowDays)) - Week(published.AddDays(-windowDays)) + 1);
         if (date is not { } d)
         {
-            return window.Select(day => $"{participant}|r|{day}");
+            return window.Select(week => $"{participant}|r|{week}");
         }
 
         var month = $"{d.Year:D4}-{d.Month:D2}";
         var dated = d.Day is null ? [$"{participant}|m|{month}"] : new[] { $"{participant}|d|{d}", $"{participant}|o|{month}" };
-        return dated.Concat(window.Select(day => $"{participant}|u|{day}"));
+        return dated.Concat(window.Select(week => $"{participant}|u|{week}"));
     }
 
-    /// <summary>Builds the keys of a file written before they existed.</summary>
-    public static void EnsureAll(LiteDatabase db)
-    {
-        var keys = db.GetCollection(Indexes.MeetingKeys);
-        var meetings = db.GetCollection<Meeting>(Indexes.Meetings);
-        if (keys.Count() == meetings.Count())
-        {
-            return;
-        }
-
-        foreach (var meeting in meetings.FindAll())
-        {
-            Write(db, meeting);
-        }
-    }
+    private static int Week(DateOnly day) => day.DayNumber / 7;
 }

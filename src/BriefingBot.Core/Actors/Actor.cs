@@ -3,6 +3,12 @@ namespace BriefingBot.Core.Actors;
 /// <summary>A person, organisation, country or place that articles talk about.</summary>
 public sealed class Actor
 {
+    /// <summary>How many of its newest articles an actor keeps (the sources a card shows).</summary>
+    public const int RecentLimit = 20;
+
+    /// <summary>How many of its newest meetings an actor keeps (a card shows five, /meetings fifteen).</summary>
+    public const int RecentMeetingLimit = 50;
+
     public int Id { get; set; }
 
     public ActorKind Kind { get; set; }
@@ -20,7 +26,21 @@ public sealed class Actor
 
     public string? Country { get; set; }
 
+    /// <summary>How many articles mention the actor.</summary>
+    public int ArticleCount { get; set; }
+
+    /// <summary>
+    /// The newest articles that mention the actor, oldest first, at most <see cref="RecentLimit"/>: its sources.
+    /// A busy actor is in thousands of articles; the full list would make every write of the actor grow with it.
+    /// Id 0 stands for the article being ingested.
+    /// </summary>
     public List<int> ArticleIds { get; set; } = [];
+
+    /// <summary>How many meetings the actor takes part in.</summary>
+    public int MeetingCount { get; set; }
+
+    /// <summary>The meetings the actor most recently joined, oldest first, at most <see cref="RecentMeetingLimit"/>.</summary>
+    public List<int> MeetingIds { get; set; } = [];
 
     public DateTimeOffset FirstSeen { get; set; }
 

@@ -29,6 +29,9 @@ public sealed class Article
 
     public List<int> MeetingIds { get; set; } = [];
 
+    /// <summary>The roles this article states, with their sentences (the actors keep one entry per role).</summary>
+    public List<RoleStatement> Roles { get; set; } = [];
+
     /// <summary>Who added it (platform user), for the record.</summary>
     public string? AddedBy { get; set; }
 }

@@ -157,6 +157,12 @@ public sealed class ArticleIngestor(
                 .Distinct()
                 .ToList();
             var meeting = meetingMatcher.Match(found, knownIds, published, candidates);
+            if (meeting is not null && !meetings.Contains(meeting))
+            {
+                // Candidates may be sketches (see FindMeetingCandidatesAsync): the one this report joins is loaded whole.
+                meeting = await store.GetMeetingAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+            }
+
             if (meeting is null)
             {
                 meeting = new Meeting { Kind = found.Kind, Status = found.Status, FirstReported = now, StatusChanged = now };

@@ -62,7 +62,7 @@ public sealed class ActorFinder(IKnowledgeStore store)
 
     // People first, then the most written about.
     private static List<Actor> Rank(IEnumerable<Actor> actors) =>
-        actors.OrderBy(a => a.Kind).ThenByDescending(a => a.ArticleIds.Count).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
+        actors.OrderBy(a => a.Kind).ThenByDescending(a => a.ArticleCount).ThenBy(a => a.Name, StringComparer.Ordinal).ToList();
 
     private static bool ContainsWords(List<string> name, List<string> words) => words.All(name.Contains);
 
@@ -85,7 +85,7 @@ public sealed class ActorFinder(IKnowledgeStore store)
             .Select(a => (Actor: a, Distance: Names(a).Min(n => Distance(ActorKeys.Fold(n), query))))
             .Where(x => x.Distance <= Math.Max(2, query.Length / 3))
             .OrderBy(x => x.Distance)
-            .ThenByDescending(x => x.Actor.ArticleIds.Count)
+            .ThenByDescending(x => x.Actor.ArticleCount)
             .Select(x => x.Actor)
             .Take(3)
             .ToList();

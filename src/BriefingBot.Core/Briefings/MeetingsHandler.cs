@@ -18,6 +18,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
     {
         var (query, why) = Flags.Take(command.Arguments, "--why");
         IReadOnlyList<Meeting> meetings;
+        RecentMeetings? recent = null;
         string heading;
         if (query.Length == 0)
         {
@@ -26,7 +27,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         }
         else if (Enum.TryParse<MeetingStatus>(query, ignoreCase: true, out var status) && !int.TryParse(query, out _))
         {
-            meetings = await store.FindMeetingsByStatusAsync(status, 100, cancellationToken).ConfigureAwait(false);
+            meetings = await store.FindMeetingsByStatusAsync(status, 3 * Shown, cancellationToken).ConfigureAwait(false);
             heading = $"{status} meetings";
         }
         else
@@ -39,15 +40,15 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             }
 
             var actors = lookup.Matches.Take(5).ToList();
-            var ids = actors.Select(a => a.Id).ToList();
+            var involved = actors.ToList();
             foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
             {
                 // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
-                var people = await store.FindActorsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false);
-                ids.AddRange(people.Select(p => p.Id));
+                involved.AddRange(await store.FindActorsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
             }
 
-            meetings = await store.FindMeetingsByParticipantsAsync(ids, cancellationToken).ConfigureAwait(false);
+            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, cancellationToken).ConfigureAwait(false);
+            meetings = recent.Meetings;
             heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
         }
 
@@ -56,11 +57,13 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             return Reply.Text(query.Length == 0 ? "No meetings yet. Moderators add articles with /add." : $"No meetings found for \"{query}\".");
         }
 
-        var ordered = meetings.OrderByDescending(m => m.Date ?? "").ThenByDescending(m => m.Id).ToList();
+        var ordered = meetings.OrderByDescending(m => m.Date ?? "", StringComparer.Ordinal).ThenByDescending(m => m.Id).ToList();
+        var total = recent?.Total ?? ordered.Count;
+        var title = total > Shown ? $"{heading} ({recent?.Of($"latest {Shown}") ?? $"latest {Shown}"})" : heading;
         var map = await ActorMap.ForAsync(store, ordered.Take(Shown), cancellationToken).ConfigureAwait(false);
         var blocks = new List<ReplyBlock>
         {
-            new HeadingBlock(ordered.Count > Shown ? $"{heading} ({Shown} of {ordered.Count})" : heading),
+            new HeadingBlock(title),
             new ListBlock([.. ordered.Take(Shown).Select(m => Item(m, map, why))]),
         };
         return new Reply(blocks);

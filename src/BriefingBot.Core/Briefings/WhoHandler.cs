@@ -89,16 +89,14 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         var now = time.GetUtcNow();
         blocks.Add(new FieldBlock(
             "Articles",
-            $"{"article".ToQuantity(actor.ArticleIds.Count)}; first seen {Seen(actor.FirstSeen, now)}, last seen {Seen(actor.LastSeen, now)}"));
+            $"{"article".ToQuantity(actor.ArticleCount)}; first seen {Seen(actor.FirstSeen, now)}, last seen {Seen(actor.LastSeen, now)}"));
 
-        var meetings = (await store.FindMeetingsByParticipantsAsync([actor.Id], cancellationToken).ConfigureAwait(false))
-            .OrderByDescending(m => m.Date ?? "").ThenByDescending(m => m.Id).ToList();
-        if (meetings.Count > 0)
+        var recent = await RecentMeetings.OfAsync(store, [actor], 5, cancellationToken).ConfigureAwait(false);
+        if (recent.Meetings.Count > 0)
         {
-            // Only the five shown need their participants; a busy actor has thousands of meetings.
-            var actors = await ActorMap.ForAsync(store, meetings.Take(5), cancellationToken).ConfigureAwait(false);
-            var items = meetings.Take(5).Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m, actors) + " " + Refs(m.ArticleIds))]).ToList();
-            blocks.Add(new HeadingBlock(meetings.Count > 5 ? $"Meetings (5 of {meetings.Count}; /meetings {actor.Name} for all)" : "Meetings"));
+            var actors = await ActorMap.ForAsync(store, recent.Meetings, cancellationToken).ConfigureAwait(false);
+            var items = recent.Meetings.Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m, actors) + " " + Refs(m.ArticleIds))]).ToList();
+            blocks.Add(new HeadingBlock(recent.Total > recent.Meetings.Count ? $"Meetings ({recent.Of("latest 5")}; /meetings {actor.Name} for more)" : "Meetings"));
             blocks.Add(new ListBlock(items));
         }
 
@@ -125,7 +123,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
     private static string Describe(Actor actor)
     {
         var role = RoleLines(actor).FirstOrDefault() ?? actor.Country ?? actor.Kind.ToString().ToLowerInvariant();
-        return $"{role}; {"article".ToQuantity(actor.ArticleIds.Count)}";
+        return $"{role}; {"article".ToQuantity(actor.ArticleCount)}";
     }
 
     private static string Seen(DateTimeOffset seen, DateTimeOffset now) =>

@@ -46,7 +46,13 @@ public interface IKnowledgeStore
 
     Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken);
 
-    /// <summary>Meetings with any of these participants.</summary>
+    /// <summary>Meetings by id, in the order asked; ids of meetings that are gone are left out.</summary>
+    Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every meeting with any of these participants. A busy actor has thousands: queries that show a few use the
+    /// actors' own newest meetings (<see cref="Actor.MeetingIds"/>) instead.
+    /// </summary>
     Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken);
 
     /// <summary>
@@ -54,11 +60,13 @@ public interface IKnowledgeStore
     /// <paramref name="published"/> could be: dated in the same month, or reported within
     /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
     /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
+    /// The meetings returned may be sketches holding only what matching reads (participants, kind, date, place and
+    /// the reports' publication days): load the one chosen with <see cref="GetMeetingAsync"/> before changing it.
     /// </summary>
     Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
         FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
 
-    /// <summary>Meetings of one status, newest report first.</summary>
+    /// <summary>Meetings of one status, the newest first.</summary>
     Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken);
 
     /// <summary>Meetings reported or changed at or after <paramref name="since"/>.</summary>

@@ -26,14 +26,19 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("load_avg_1m_before", MachineLoad(), "load average (1 min) before");
 
         await ExtractAsync(report, cancellationToken).ConfigureAwait(false);
+        Memory(report, "extract");
         await StorageOnlyAsync(report, cancellationToken).ConfigureAwait(false);
+        Memory(report, "storage");
 
         var clock = new BenchClock(CorpusGenerator.Epoch);
         using (var host = BenchHost.Open(settings.DbPath, clock))
         {
             await IngestAsync(host, clock, report, cancellationToken).ConfigureAwait(false);
+            Memory(report, "ingest");
             await new QueryPhase(_corpus, settings.Queries, progress).RunAsync(host.Services.GetRequiredService<ChatCommandRouter>(), report, cancellationToken).ConfigureAwait(false);
+            Memory(report, "queries");
             await DigestPhase.RunAsync(host, clock, settings.Subscriptions, _corpus, report, progress, cancellationToken).ConfigureAwait(false);
+            Memory(report, "digest");
         }
 
         report.Add("data_file_bytes", BenchHost.FileBytes(settings.DbPath), "data file, bytes");
@@ -182,6 +187,14 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         {
             progress.WriteLine($"[{phase}] {i + 1}/{count} in {elapsed.TotalSeconds:0.0} s ({(i + 1) / Math.Max(elapsed.TotalSeconds, 1e-9):0} /s)");
         }
+    }
+
+    // Where the memory goes: the process's working set and the managed heap after each phase.
+    private static void Memory(BenchReport report, string phase)
+    {
+        using var process = Process.GetCurrentProcess();
+        report.Add($"working_set_after_{phase}_mb", process.WorkingSet64 / (1024.0 * 1024), $"working set after {phase}, MB");
+        report.Add($"managed_heap_after_{phase}_mb", GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
     }
 
     private static double MachineLoad()

@@ -22,6 +22,9 @@ public sealed class ExportVerb(IKnowledgeStore store)
         var count = await store.CountArticlesAsync(cancellationToken).ConfigureAwait(false);
         var articles = await store.LatestArticlesAsync(count, cancellationToken).ConfigureAwait(false);
         var actors = await store.AllActorsAsync(cancellationToken).ConfigureAwait(false);
+        // Actors keep only their newest articles and one entry per role; the articles hold the whole record.
+        var articlesOf = articles.SelectMany(a => a.ActorIds.Distinct().Select(actor => (actor, a.Id))).ToLookup(x => x.actor, x => x.Id);
+        var statementsOf = articles.SelectMany(a => a.Roles.Select(r => (Statement: r, Article: a.Id))).ToLookup(x => x.Statement.ActorId);
         var meetingIds = articles.SelectMany(a => a.MeetingIds).Distinct().Order();
         var meetings = new List<Core.Meetings.Meeting>();
         foreach (var id in meetingIds)
@@ -49,9 +52,9 @@ public sealed class ExportVerb(IKnowledgeStore store)
                 kind = a.Kind.ToString().ToLowerInvariant(),
                 name = a.Name,
                 aliases = a.Aliases,
-                roles = a.Roles.Select(r => new { title = r.Title, country = r.Country, article = Id(r.ArticleId) }),
+                roles = statementsOf[a.Id].OrderBy(x => x.Article).Select(x => new { title = x.Statement.Title, country = x.Statement.Country, article = Id(x.Article) }),
                 country = a.Country,
-                articles = a.ArticleIds.Select(Id),
+                articles = articlesOf[a.Id].Order().Select(Id),
             }),
             meetings = meetings.Select(m => new
             {

@@ -1,0 +1,226 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using LiteDB;
+
+namespace BriefingBot.Storage.Tests;
+
+/// <summary>
+/// An actor named in many articles and meetings: what it keeps stays small (counts, the newest articles and
+/// meetings, one entry per role), yet every figure a user sees stays right, also after a removal.
+/// </summary>
+public sealed class BusyActorTests
+{
+    private static readonly CancellationToken s_none = CancellationToken.None;
+
+    [Fact]
+    public async Task A_busy_actor_keeps_counts_its_newest_articles_and_one_entry_per_role()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var ids = new List<int>();
+        for (var i = 0; i < 30; i++)
+        {
+            ids.Add(await store.CommitIngestAsync(Report(store, i, withMeeting: true), s_none));
+        }
+
+        var sokolova = await SokolovaAsync(store);
+        Assert.Equal(30, sokolova.ArticleCount);
+        Assert.Equal(ids.TakeLast(Actor.RecentLimit), sokolova.ArticleIds);
+        var role = Assert.Single(sokolova.Roles);
+        Assert.Equal(("Foreign Minister", "Moldova", 30, ids[^1]), (role.Title, role.Country, role.Count, role.ArticleId));
+        Assert.Equal("Foreign Minister Irina Sokolova spoke in report 29.", role.Evidence);
+        Assert.Equal(30, sokolova.MeetingCount);
+        Assert.Equal(30, sokolova.MeetingIds.Count);
+
+        // Each article keeps its own statement, so nothing of the record is lost.
+        var first = await store.GetArticleAsync(ids[0], s_none);
+        Assert.Equal("Foreign Minister Irina Sokolova spoke in report 0.", Assert.Single(first!.Roles).Evidence);
+    }
+
+    [Fact]
+    public async Task The_actor_document_stops_growing_with_its_articles()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        for (var i = 0; i < 60; i++)
+        {
+            await store.CommitIngestAsync(Report(store, i, withMeeting: true), s_none);
+        }
+
+        var at60 = BsonSize(context, await SokolovaAsync(store));
+        for (var i = 60; i < 240; i++)
+        {
+            await store.CommitIngestAsync(Report(store, i, withMeeting: true), s_none);
+        }
+
+        var sokolova = await SokolovaAsync(store);
+        Assert.Equal(240, sokolova.ArticleCount);
+        Assert.Equal(240, sokolova.MeetingCount);
+        Assert.Equal(Actor.RecentMeetingLimit, sokolova.MeetingIds.Count);
+        Assert.InRange(BsonSize(context, sokolova), 0, at60 + 64);
+    }
+
+    [Fact]
+    public async Task Removing_the_newest_report_hands_the_role_sentence_to_the_one_before()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var ids = new List<int>();
+        for (var i = 0; i < 3; i++)
+        {
+            ids.Add(await store.CommitIngestAsync(Report(store, i, withMeeting: i == 2), s_none));
+        }
+
+        Assert.True(await store.RemoveArticleAsync(ids[2], s_none));
+
+        var sokolova = await SokolovaAsync(store);
+        var role = Assert.Single(sokolova.Roles);
+        Assert.Equal((2, ids[1]), (role.Count, role.ArticleId));
+        Assert.Equal("Foreign Minister Irina Sokolova spoke in report 1.", role.Evidence);
+        Assert.Equal(2, sokolova.ArticleCount);
+        Assert.Equal(ids.Take(2), sokolova.ArticleIds);
+        Assert.Equal(0, sokolova.MeetingCount);
+        Assert.Empty(sokolova.MeetingIds);
+    }
+
+    [Fact]
+    public async Task An_id_is_never_given_twice_even_after_the_newest_article_is_removed_and_the_file_reopened()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-ids-{Guid.NewGuid():N}.db");
+        try
+        {
+            int removed;
+            using (var context = LiteDbContext.OpenFile(path))
+            {
+                var store = new LiteDbKnowledgeStore(context);
+                await store.CommitIngestAsync(Report(store, 0, withMeeting: false), s_none);
+                removed = await store.CommitIngestAsync(Report(store, 1, withMeeting: false), s_none);
+                Assert.True(await store.RemoveArticleAsync(removed, s_none));
+            }
+
+            using (var context = LiteDbContext.OpenFile(path))
+            {
+                var store = new LiteDbKnowledgeStore(context);
+                var next = await store.CommitIngestAsync(Report(store, 2, withMeeting: false), s_none);
+                Assert.True(next > removed, $"id {next} was given again after {removed} was removed");
+                Assert.Empty(await store.SearchArticlesAsync(["alpha1"], 10, s_none));
+                Assert.Single(await store.SearchArticlesAsync(["alpha2"], 10, s_none));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_committed_article_is_in_the_files_the_moment_the_commit_returns()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-kill-{Guid.NewGuid():N}.db");
+        var copy = Path.ChangeExtension(path, ".copy.db");
+        try
+        {
+            using var context = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(context);
+            var id = await store.CommitIngestAsync(Report(store, 0, withMeeting: true), s_none);
+
+            // What a process killed right now leaves behind: the data file and its log as the system has them.
+            File.Copy(path, copy);
+            File.Copy(LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy));
+            using var reopened = LiteDbContext.OpenFile(copy);
+            var article = await new LiteDbKnowledgeStore(reopened).GetArticleAsync(id, s_none);
+            Assert.Equal("Report 0: Sokolova met envoy 0 in Chisinau (file alpha0).", article?.Body);
+        }
+        finally
+        {
+            foreach (var file in new[] { path, copy, LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy) })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_log_left_by_a_deleted_data_file_is_set_aside_not_applied_to_a_new_one()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-orphan-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var first = LiteDbContext.OpenFile(path))
+            {
+                await new LiteDbKnowledgeStore(first).CommitIngestAsync(Report(new LiteDbKnowledgeStore(first), 0, withMeeting: true), s_none);
+                // A kill leaves the log behind; then someone deletes the data file and starts afresh.
+                File.Copy(LiteDbContext.LogPathFor(path), path + ".log-copy");
+            }
+
+            File.Delete(path);
+            File.Move(path + ".log-copy", LiteDbContext.LogPathFor(path));
+
+            using var fresh = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(fresh);
+            Assert.Equal(0, await store.CountArticlesAsync(s_none));
+            await store.CommitIngestAsync(Report(store, 1, withMeeting: true), s_none);
+            Assert.Equal(1, await store.CountArticlesAsync(s_none));
+            Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(LiteDbContext.LogPathFor(path)) + ".orphaned-*"));
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Meetings_of_a_status_come_newest_first_and_follow_a_change_of_status()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var meetings = new List<Meeting>();
+        for (var i = 0; i < 6; i++)
+        {
+            var batch = Report(store, i, withMeeting: true, status: i % 2 == 0 ? MeetingStatus.Planned : MeetingStatus.Held);
+            await store.CommitIngestAsync(batch, s_none);
+            meetings.Add(batch.Meetings[0]);
+        }
+
+        var changed = meetings[4];
+        changed.Status = MeetingStatus.Cancelled;
+        await store.CommitIngestAsync(new IngestBatch(Article("A later report cancels the visit."), [], [changed], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none);
+
+        var planned = await store.FindMeetingsByStatusAsync(MeetingStatus.Planned, 10, s_none);
+        var cancelled = await store.FindMeetingsByStatusAsync(MeetingStatus.Cancelled, 10, s_none);
+        Assert.Equal([meetings[2].Id, meetings[0].Id], planned.Select(m => m.Id));
+        Assert.Equal(changed.Id, Assert.Single(cancelled).Id);
+        Assert.Equal([meetings[5].Id, meetings[3].Id], (await store.FindMeetingsByStatusAsync(MeetingStatus.Held, 2, s_none)).Select(m => m.Id));
+    }
+
+    private static async Task<Actor> SokolovaAsync(IKnowledgeStore store) =>
+        Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none));
+
+    private static int BsonSize(LiteDbContext context, Actor actor) => BsonSerializer.Serialize(context.Database.Mapper.ToDocument(actor)).Length;
+
+    // Report i: Irina Sokolova, Moldova's foreign minister, meets a different counterpart each time.
+    private static IngestBatch Report(IKnowledgeStore store, int i, bool withMeeting, MeetingStatus status = MeetingStatus.Held)
+    {
+        var sokolova = store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none).Result.SingleOrDefault()
+            ?? new Actor { Kind = ActorKind.Person, Name = "Irina Sokolova", Aliases = ["Irina Sokolova"], Keys = [ActorKeys.Fold("Sokolova")], Country = "Moldova" };
+        sokolova.ArticleIds.Add(0);
+        sokolova.Roles.Add(new ActorRole { Title = "Foreign Minister", Country = "Moldova", Evidence = $"Foreign Minister Irina Sokolova spoke in report {i}." });
+        var counterpart = new Actor { Kind = ActorKind.Person, Name = $"Envoy Number{i}", Aliases = [$"Envoy Number{i}"], Keys = [$"number{i}"], ArticleIds = [0] };
+        var article = Article($"Report {i}: Sokolova met envoy {i} in Chisinau (file alpha{i}).");
+        if (!withMeeting)
+        {
+            return new IngestBatch(article, [sokolova, counterpart], [], new Dictionary<Meeting, IReadOnlyList<Actor>>());
+        }
+
+        var meeting = new Meeting { Kind = MeetingKind.Talks, Status = status, Location = "Chisinau", ArticleIds = [0], Reports = [new MeetingReport { Status = status, Evidence = $"They met, report {i} says." }] };
+        return new IngestBatch(article, [sokolova, counterpart], [meeting], new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = [sokolova, counterpart] });
+    }
+
+    private static Article Article(string body) =>
+        new() { Title = body[..12], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
+}

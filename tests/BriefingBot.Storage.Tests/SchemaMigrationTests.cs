@@ -1,0 +1,66 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Meetings;
+using LiteDB;
+
+namespace BriefingBot.Storage.Tests;
+
+/// <summary>A data file written before actors kept counts and one entry per role opens with nothing lost.</summary>
+public sealed class SchemaMigrationTests
+{
+    [Fact]
+    public async Task A_file_from_the_first_layout_is_migrated_once_with_every_fact_kept()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v1-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var old = new LiteDatabase(path))
+            {
+                // The first layout: every article id and one role entry per article on the actor, no status key.
+                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 1, ["Title"] = "One", ["Body"] = "Visit one.", ["ContentHash"] = "h1", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray { 1 } });
+                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 2, ["Title"] = "Two", ["Body"] = "Visit two.", ["ContentHash"] = "h2", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray() });
+                old.GetCollection("actors").Insert(new BsonDocument
+                {
+                    ["_id"] = 1,
+                    ["Kind"] = "Person",
+                    ["Name"] = "Irina Sokolova",
+                    ["Aliases"] = new BsonArray { "Irina Sokolova" },
+                    ["Keys"] = new BsonArray { "sokolova" },
+                    ["ArticleIds"] = new BsonArray { 1, 2 },
+                    ["Roles"] = new BsonArray
+                    {
+                        new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 1, ["Evidence"] = "Said in one." },
+                        new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 2, ["Evidence"] = "Said in two." },
+                    },
+                });
+                old.GetCollection("meetings").Insert(new BsonDocument
+                {
+                    ["_id"] = 1,
+                    ["Kind"] = "Visit",
+                    ["Status"] = "Planned",
+                    ["ParticipantIds"] = new BsonArray { 1 },
+                    ["ArticleIds"] = new BsonArray { 1 },
+                    ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Planned", ["Evidence"] = "Visit one." } },
+                });
+            }
+
+            using var context = new LiteDbContext(new LiteDatabase(path));
+            var store = new LiteDbKnowledgeStore(context);
+            var sokolova = (await store.GetActorAsync(1, CancellationToken.None))!;
+            Assert.Equal((2, 1), (sokolova.ArticleCount, sokolova.MeetingCount));
+            Assert.Equal([1], sokolova.MeetingIds);
+            var role = Assert.Single(sokolova.Roles);
+            Assert.Equal((2, 2, "Said in two."), (role.Count, role.ArticleId, role.Evidence));
+            Assert.Equal("Said in one.", Assert.Single((await store.GetArticleAsync(1, CancellationToken.None))!.Roles).Evidence);
+            Assert.Equal(1, Assert.Single(await store.FindMeetingsByStatusAsync(MeetingStatus.Planned, 5, CancellationToken.None)).Id);
+
+            // Removal works on the migrated record, and the next id follows the old ones.
+            Assert.True(await store.RemoveArticleAsync(2, CancellationToken.None));
+            role = Assert.Single((await store.GetActorAsync(1, CancellationToken.None))!.Roles);
+            Assert.Equal((1, 1, "Said in one."), (role.Count, role.ArticleId, role.Evidence));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
