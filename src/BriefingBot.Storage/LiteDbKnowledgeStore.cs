@@ -116,7 +116,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     {
         ArgumentNullException.ThrowIfNull(batch);
         var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences), cancellationToken).ConfigureAwait(false);
-        context.Sketches.Forget(batch.Meetings.Select(m => m.Id));
+        context.Sketches.Remember(batch.Meetings);
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }

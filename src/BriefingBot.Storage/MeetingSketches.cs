@@ -7,7 +7,7 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// What matching reads of a meeting (participants, kind, date, place, the reports' publication days), kept in
 /// memory: a busy participant's meetings are candidates for report after report, and reading them again from the
-/// file for each was most of the time of ingesting an article. A meeting written is dropped and read again; a
+/// file for each was most of the time of ingesting an article. A meeting written replaces its sketch; a
 /// rolled-back write clears everything, since what was read inside the transaction may never have been.
 /// Sketches are shared: nobody changes them (the ingestor loads the meeting it changes whole).
 /// </summary>
@@ -59,11 +59,20 @@ internal sealed class MeetingSketches
         return found.OrderBy(m => m.Id).ToList();
     }
 
-    public void Forget(IEnumerable<int> ids)
+    /// <summary>Takes the sketches of meetings just written (the next report about them needs no read).</summary>
+    public void Remember(IEnumerable<Meeting> meetings)
     {
-        foreach (var id in ids)
+        foreach (var meeting in meetings)
         {
-            _sketches.TryRemove(id, out _);
+            _sketches[meeting.Id] = new Meeting
+            {
+                Id = meeting.Id,
+                Kind = meeting.Kind,
+                Date = meeting.Date,
+                Location = meeting.Location,
+                ParticipantIds = [.. meeting.ParticipantIds],
+                Reports = [.. meeting.Reports.Select(r => new MeetingReport { Published = r.Published })],
+            };
         }
     }
 
