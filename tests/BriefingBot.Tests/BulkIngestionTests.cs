@@ -126,6 +126,28 @@ public sealed class BulkIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Leaving_the_results_early_closes_the_batch_and_frees_the_store()
+    {
+        var bulk = Bot();
+        var ingestor = Ingestor(bulk);
+        IngestResult? first = null;
+
+        await foreach (var result in ingestor.IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 2 }))
+        {
+            first = result;
+            break;
+        }
+
+        // The batch thread has ended, its last batch committed whole; the store and the ingestor take new work.
+        var stored = await Store(bulk).CountArticlesAsync(CancellationToken.None);
+        Assert.Equal(IngestStatus.Added, first!.Status);
+        var (prefix, _) = await SequentialAsync(stored <= 4 ? stored : stored + 2); // 05 and 06 add nothing
+        Assert.Equal(await ExportAsync(prefix), await ExportAsync(bulk));
+        var again = await CollectAsync(ingestor.IngestManyAsync(Source(bulk)));
+        Assert.Equal(Files.Length, again.Count);
+    }
+
+    [Fact]
     public async Task A_single_ingestion_during_a_bulk_run_never_splits_an_actor()
     {
         var bulk = Bot();
