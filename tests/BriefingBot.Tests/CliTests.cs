@@ -79,8 +79,8 @@ public sealed class CliTests : IDisposable
         // Batches of three: 07 and 08 were in the batch that failed; 09 and 10 were never tried.
         Assert.Equal(ExitCodes.Failed, code);
         Assert.Contains("Added 4, already indexed 2, failed 4 (of 10 files).", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("07_dakar_summit.txt: Not stored: the store failed (No space left on device (simulated)).", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("2 files after it were not attempted", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("07_dakar_summit.txt: Not stored: its batch failed (No space left on device (simulated)).", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("stopped: No space left on device (simulated); 2 files after it were not attempted", output.ToString(), StringComparison.Ordinal);
         Assert.Equal(ExitCodes.Ok, again);
         Assert.Contains("Added 4, already indexed 6, failed 0", secondOutput, StringComparison.Ordinal);
     }

@@ -126,7 +126,9 @@ public sealed partial class ArticleIngestor
             return new(results, null);
         }
 
-        var reason = failure is null ? "Not stored: ingestion was cancelled." : $"Not stored: the store failed ({failure.Message}).";
+        // Almost always the store (disk full, I/O error); a fault in resolution lands here too, and stops the run as well,
+        // since a failed write may have rolled back the batch under the articles that came before it.
+        var reason = failure is null ? "Not stored: ingestion was cancelled." : $"Not stored: its batch failed ({failure.Message}).";
         var confirmed = Confirm(results, reason);
         if (failure is null)
         {
@@ -138,7 +140,7 @@ public sealed partial class ArticleIngestor
             confirmed.Add(IngestResult.Failed(reason));
         }
 
-        return new(confirmed, new IngestStoppedException("Ingestion stopped: the store failed.", failure));
+        return new(confirmed, new IngestStoppedException($"Ingestion stopped: {failure.Message}", failure));
     }
 
     // The store calls of one article, in IngestAsync's order, each finished before the next starts.

@@ -93,7 +93,7 @@ public sealed class IngestVerb(ArticleIngestor ingestor, ArticleFileReader reade
 
         if (stopped is not null)
         {
-            await output.WriteLineAsync($"  stopped: the store failed ({stopped}); {notAttempted} files after it were not attempted. "
+            await output.WriteLineAsync($"  stopped: {stopped}; {notAttempted} files after it were not attempted. "
                 + "Run the same ingest again to add them: files already indexed are skipped.").ConfigureAwait(false);
         }
 
