@@ -1,6 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using BriefingBot.Cli;
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Extraction;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using BriefingBot.Storage;
+using BriefingBot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingBot.Tests;
 
@@ -39,6 +47,42 @@ public sealed class CliTests : IDisposable
         Assert.Contains("latin1.txt: The file is not valid UTF-8", output, StringComparison.Ordinal);
         Assert.Contains("empty.txt: The article is empty", output, StringComparison.Ordinal);
         Assert.Contains("huge.txt: the file is", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_takes_a_batch_size_and_explains_a_wrong_one()
+    {
+        var (code, output) = await _bot.RunVerbAsync("ingest", BotFixture.ArticlesFolder, "--batch", "2");
+        var (wrong, explained) = await _bot.RunVerbAsync("ingest", BotFixture.ArticlesFolder, "--batch", "0");
+
+        Assert.Equal(ExitCodes.Ok, code);
+        Assert.Contains("Added 3, already indexed 0, failed 0", output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Usage, wrong);
+        Assert.Contains("--batch takes a whole number", explained, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ingest_stops_when_the_store_fails_and_a_second_run_carries_on()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "BulkArticles");
+        var store = new FailingStore(
+            _bot.Services.GetRequiredService<IKnowledgeStore>(), _bot.Services.GetRequiredService<LiteDbContext>(), a => a.File == "08_accra_visit.txt");
+        var services = _bot.Services;
+        var ingestor = new ArticleIngestor(
+            store, services.GetRequiredService<ArticleExtractor>(), services.GetRequiredService<ActorMatcher>(), services.GetRequiredService<MeetingMatcher>(), TimeProvider.System);
+        var output = new StringWriter();
+
+        var code = await new IngestVerb(ingestor, services.GetRequiredService<ArticleFileReader>())
+            .RunAsync(CommandLine.Parse(["ingest", folder, "--batch", "3"]), output, TextWriter.Null, CancellationToken.None);
+        var (again, secondOutput) = await _bot.RunVerbAsync("ingest", folder);
+
+        // Batches of three: 07 and 08 were in the batch that failed; 09 and 10 were never tried.
+        Assert.Equal(ExitCodes.Failed, code);
+        Assert.Contains("Added 4, already indexed 2, failed 4 (of 10 files).", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("07_dakar_summit.txt: Not stored: its batch failed (No space left on device (simulated)).", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("stopped: No space left on device (simulated); 2 files after it were not attempted", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Ok, again);
+        Assert.Contains("Added 4, already indexed 6, failed 0", secondOutput, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,9 +7,10 @@ namespace BriefingBot.Core.Articles;
 
 /// <summary>
 /// Indexes an article: refuses duplicates, runs extraction, resolves what it found against what the
-/// store knows, and commits it all in one batch. One article at a time, so identity decisions never race.
+/// store knows, and commits it all in one batch. One article at a time, so identity decisions never race;
+/// <see cref="IngestManyAsync"/> extracts many ahead in parallel and keeps the rest of this order.
 /// </summary>
-public sealed class ArticleIngestor(
+public sealed partial class ArticleIngestor(
     IKnowledgeStore store,
     ArticleExtractor extractor,
     ActorMatcher actorMatcher,
@@ -30,45 +31,63 @@ public sealed class ArticleIngestor(
         try
         {
             var hash = ContentHash.Of(draft.Body);
-            var existing = await store.FindArticleByHashAsync(hash, cancellationToken).ConfigureAwait(false);
-            if (existing is null && !string.IsNullOrWhiteSpace(draft.Url))
+            if (await FindDuplicateAsync(draft, hash, cancellationToken).ConfigureAwait(false) is { } duplicate)
             {
-                existing = await store.FindArticleByUrlAsync(draft.Url.Trim(), cancellationToken).ConfigureAwait(false);
+                return duplicate;
             }
 
-            if (existing is not null)
-            {
-                return IngestResult.Duplicate(existing);
-            }
-
-            var now = time.GetUtcNow();
-            var published = draft.Published ?? DateOnly.FromDateTime(now.UtcDateTime);
-            var extraction = extractor.Extract(draft, published);
-            var article = new Article
-            {
-                Title = extraction.Title,
-                Summary = extraction.Summary,
-                Published = draft.Published ?? published,
-                IngestedAt = now,
-                Source = Blank(draft.Source),
-                Url = Blank(draft.Url?.Trim()),
-                File = draft.File,
-                Body = draft.Body,
-                ContentHash = hash,
-                AddedBy = addedBy,
-            };
-
-            var seen = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-            var actors = await ResolveActorsAsync(extraction, seen, cancellationToken).ConfigureAwait(false);
-            var (meetings, participants) = await ResolveMeetingsAsync(extraction, actors, published, now, cancellationToken).ConfigureAwait(false);
-            var batch = new IngestBatch(article, actors.Distinct().ToList(), meetings, participants);
+            var extracted = Extract(draft, addedBy, hash, time.GetUtcNow());
+            var (batch, result) = await ResolveAsync(extracted, cancellationToken).ConfigureAwait(false);
             await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
-            return new IngestResult(IngestStatus.Added, article, null, batch.Actors, meetings);
+            return result;
         }
         finally
         {
             _oneAtATime.Release();
         }
+    }
+
+    private async Task<IngestResult?> FindDuplicateAsync(ArticleDraft draft, string hash, CancellationToken cancellationToken)
+    {
+        var existing = await store.FindArticleByHashAsync(hash, cancellationToken).ConfigureAwait(false);
+        if (existing is null && !string.IsNullOrWhiteSpace(draft.Url))
+        {
+            existing = await store.FindArticleByUrlAsync(draft.Url.Trim(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return existing is null ? null : IngestResult.Duplicate(existing);
+    }
+
+    // Pure CPU, no store: the bulk path runs it ahead of the store on worker threads.
+    private ExtractedDraft Extract(ArticleDraft draft, string? addedBy, string hash, DateTimeOffset now)
+    {
+        var published = draft.Published ?? DateOnly.FromDateTime(now.UtcDateTime);
+        return new ExtractedDraft(draft, addedBy, hash, now, published, extractor.Extract(draft, published));
+    }
+
+    // What the article adds to the store, decided against what the store holds now; the caller commits it.
+    private async Task<(IngestBatch Batch, IngestResult Result)> ResolveAsync(ExtractedDraft extracted, CancellationToken cancellationToken)
+    {
+        var (draft, addedBy, hash, now, published, extraction) = extracted;
+        var article = new Article
+        {
+            Title = extraction.Title,
+            Summary = extraction.Summary,
+            Published = draft.Published ?? published,
+            IngestedAt = now,
+            Source = Blank(draft.Source),
+            Url = Blank(draft.Url?.Trim()),
+            File = draft.File,
+            Body = draft.Body,
+            ContentHash = hash,
+            AddedBy = addedBy,
+        };
+
+        var seen = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var actors = await ResolveActorsAsync(extraction, seen, cancellationToken).ConfigureAwait(false);
+        var (meetings, participants) = await ResolveMeetingsAsync(extraction, actors, published, now, cancellationToken).ConfigureAwait(false);
+        var batch = new IngestBatch(article, actors.Distinct().ToList(), meetings, participants);
+        return (batch, new IngestResult(IngestStatus.Added, article, null, batch.Actors, meetings));
     }
 
     // One store actor per extracted actor (two extracted actors may turn out to be one known actor).
@@ -216,4 +235,7 @@ public sealed class ArticleIngestor(
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>A draft with its extraction, ready for resolution against the store.</summary>
+    private sealed record ExtractedDraft(ArticleDraft Draft, string? AddedBy, string Hash, DateTimeOffset Now, DateOnly Published, ArticleExtraction Extraction);
 }

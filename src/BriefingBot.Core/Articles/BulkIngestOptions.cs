@@ -1,0 +1,16 @@
+namespace BriefingBot.Core.Articles;
+
+/// <summary>How <see cref="ArticleIngestor.IngestManyAsync"/> batches its commits and how far it reads ahead.</summary>
+public sealed record BulkIngestOptions
+{
+    public const int DefaultBatchSize = 250;
+
+    /// <summary>Articles per durable commit; a batch is committed sooner when the input has nothing more ready.</summary>
+    public int BatchSize { get; init; } = DefaultBatchSize;
+
+    /// <summary>Inputs taken from the source ahead of the store (being extracted or waiting): bounds the memory held.</summary>
+    public int Lookahead { get; init; } = 256;
+
+    /// <summary>Extraction threads.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+}
