@@ -54,6 +54,8 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
 
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) => inner.GetMeetingAsync(id, cancellationToken);
 
+    public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) => inner.GetMeetingsAsync(ids, cancellationToken);
+
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         inner.FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
 
