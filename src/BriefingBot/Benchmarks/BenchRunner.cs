@@ -26,6 +26,12 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("load_avg_1m_before", MachineLoad(), "load average (1 min) before");
 
         await ExtractAsync(report, cancellationToken).ConfigureAwait(false);
+        if (settings.ExtractOnly)
+        {
+            report.Add("load_avg_1m_after", MachineLoad(), "load average (1 min) after");
+            return report;
+        }
+
         await StorageOnlyAsync(report, cancellationToken).ConfigureAwait(false);
 
         var clock = new BenchClock(CorpusGenerator.Epoch);
