@@ -52,7 +52,8 @@ internal sealed partial class MeetingFinder
             return null;
         }
 
-        if (Anaphoric().IsMatch(clause) && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
+        var anaphoric = Anaphoric().IsMatch(clause);
+        if (anaphoric && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
         {
             return null;
         }
@@ -60,7 +61,7 @@ internal sealed partial class MeetingFinder
         var kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
         var from = start;
         var to = end;
-        if (Anaphoric().IsMatch(clause))
+        if (anaphoric)
         {
             // "The visit was to come days after X held a phone call with Y": the meeting is the one after the conjunction.
             var after = Conjunction().Match(clause, triggers[0].Index + triggers[0].Length);
@@ -77,13 +78,14 @@ internal sealed partial class MeetingFinder
             }
         }
 
-        var later = Reporting().Matches(clause).FirstOrDefault(r => r.Index > triggers[0].Index);
+        var reports = Reporting().Matches(clause);
+        var later = reports.FirstOrDefault(r => r.Index > triggers[0].Index);
         if (later is not null)
         {
             to = start + later.Index;
         }
 
-        var report = Reporting().Matches(clause).LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
+        var report = reports.LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
         if (report is not null)
         {
             from = start + report.Index + report.Length;
