@@ -8,22 +8,23 @@ internal static partial class Tokenizer
     public static IReadOnlyList<Token> Tokenize(Sentence sentence)
     {
         var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(sentence.Text))
+        foreach (var m in TokenPattern().EnumerateMatches(sentence.Text))
         {
-            var text = m.Value;
+            // The possessive ending is cut before the word becomes a string, so each token allocates one string.
+            var word = sentence.Text.AsSpan(m.Index, m.Length);
             var possessive = false;
-            if (text.Length > 2 && (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)))
+            if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
             {
-                text = text[..^2];
+                word = word[..^2];
                 possessive = true;
             }
-            else if (text.Length > 2 && (text.EndsWith("s'", StringComparison.Ordinal) || text.EndsWith("s’", StringComparison.Ordinal)))
+            else if (word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)))
             {
-                text = text[..^1];
+                word = word[..^1];
                 possessive = true;
             }
 
-            tokens.Add(new Token(sentence.Start + m.Index, m.Length, text, possessive));
+            tokens.Add(new Token(sentence.Start + m.Index, m.Length, word.ToString(), possessive));
         }
 
         return tokens;
