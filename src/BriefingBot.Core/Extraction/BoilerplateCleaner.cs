@@ -75,7 +75,8 @@ public sealed partial class BoilerplateCleaner
     private static partial Regex BoilerplateLine();
 
     // A line with no lower-case letter and two words or more: credits ("STAFF CONTRIBUTED TO THIS REPORT"), shouted headings.
-    [GeneratedRegex(@"^[ \t]*(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{L}[^\p{L}\n]+\p{L})[^\p{Ll}\n]{6,}$", RegexOptions.Multiline)]
+    // The test for lower case comes first: it fails at the first letters of a line of prose, the others read the whole line.
+    [GeneratedRegex(@"^[ \t]*(?=[^\p{Ll}\n]{6,}$)(?=[^\n]*\p{Lu}{2})(?=[^\n]*\p{L}[^\p{L}\n]+\p{L})[^\p{Ll}\n]{6,}$", RegexOptions.Multiline)]
     private static partial Regex AllCapsLine();
 
     // The opening dateline of a wire story: a place in capitals, then the wire in brackets and a dash.
