@@ -24,6 +24,12 @@ internal sealed partial class MeetingFinder
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
         foreach (var sentence in sentences)
         {
+            if (!Trigger().IsMatch(sentence.Text))
+            {
+                // Most sentences name no meeting: a clause has a meeting word only where its sentence has one.
+                continue;
+            }
+
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
@@ -127,7 +133,10 @@ internal sealed partial class MeetingFinder
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
         // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
-        candidate.Date = _dates.Resolve(ReportingDate().Replace(scope, ""), published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
+        var scopeText = ReportingDate().Replace(scope, "");
+        var restText = ReportingDate().Replace(sentence.Text[from..], "");
+        // Often the scope runs to the end of the sentence already: the same text gives the same (missing) date.
+        candidate.Date = _dates.Resolve(scopeText, published, future) ?? (restText == scopeText ? null : _dates.Resolve(restText, published, future));
         candidate.Status = StatusOf(scope, future);
         return candidate;
     }
