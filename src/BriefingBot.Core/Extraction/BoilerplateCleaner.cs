@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Extraction;
@@ -13,24 +12,24 @@ public sealed partial class BoilerplateCleaner
     public string Clean(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = new StringBuilder(body);
+        var text = body.ToCharArray();
         var commentsAt = CommentsStart().Match(body);
         if (commentsAt.Success)
         {
             Blank(text, commentsAt.Index, body.Length - commentsAt.Index);
         }
 
-        foreach (Match line in BoilerplateLine().Matches(body))
+        foreach (var line in BoilerplateLine().EnumerateMatches(body))
         {
             Blank(text, line.Index, line.Length);
         }
 
-        foreach (Match credit in PhotoCredit().Matches(body))
+        foreach (var credit in PhotoCredit().EnumerateMatches(body))
         {
             Blank(text, credit.Index, credit.Length);
         }
 
-        foreach (Match shouted in AllCapsLine().Matches(body))
+        foreach (var shouted in AllCapsLine().EnumerateMatches(body))
         {
             Blank(text, shouted.Index, shouted.Length);
         }
@@ -51,10 +50,10 @@ public sealed partial class BoilerplateCleaner
             }
         }
 
-        return text.ToString();
+        return new string(text);
     }
 
-    private static void Blank(StringBuilder text, int start, int length)
+    private static void Blank(char[] text, int start, int length)
     {
         for (var i = start; i < start + length && i < text.Length; i++)
         {

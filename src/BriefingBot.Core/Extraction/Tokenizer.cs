@@ -7,7 +7,8 @@ internal static partial class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(Sentence sentence)
     {
-        var tokens = new List<Token>();
+        // About one token for every five characters of text; sized once rather than grown by doubling.
+        var tokens = new List<Token>(sentence.Text.Length / 5 + 4);
         foreach (var m in TokenPattern().EnumerateMatches(sentence.Text))
         {
             // The possessive ending is cut before the word becomes a string, so each token allocates one string.
