@@ -62,8 +62,18 @@ internal sealed partial class NameRecognizer
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
     private static bool IsHeadline(IReadOnlyList<Token> tokens)
     {
-        var words = tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
-        return words.Count >= 3 && tokens[^1].Text is not "." && words.Count(t => char.IsUpper(t.Text[0])) * 10 >= words.Count * 8;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Text.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(t.Text[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && tokens[^1].Text is not "." && capitalised * 10 >= words * 8;
     }
 
     private static bool IsNameWord(Token t) =>
