@@ -1,3 +1,5 @@
+using System.Text;
+
 using AnyAscii;
 
 namespace BriefingBot.Core.Actors;
@@ -46,7 +48,26 @@ public static class ActorKeys
     {
         ArgumentNullException.ThrowIfNull(name);
         var ascii = name.Transliterate().ToLowerInvariant();
-        var chars = ascii.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray();
-        return string.Join(' ', new string(chars).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        // The runs of letters and digits, one space between them, in one pass.
+        var folded = new StringBuilder(ascii.Length);
+        var gap = false;
+        foreach (var c in ascii)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                gap = folded.Length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                folded.Append(' ');
+                gap = false;
+            }
+
+            folded.Append(c);
+        }
+
+        return folded.ToString();
     }
 }

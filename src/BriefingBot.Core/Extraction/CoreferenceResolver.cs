@@ -13,6 +13,7 @@ internal sealed class CoreferenceResolver
     public (IReadOnlyList<PersonCluster> Persons, int[] PersonOf) Resolve(
         IReadOnlyList<NameMention> mentions, IReadOnlyList<MentionRole?> roles, IReadOnlyList<Sentence> sentences)
     {
+        var keys = new NameKeys();
         var persons = new List<PersonCluster>();
         var personOf = Enumerable.Repeat(-1, mentions.Count).ToArray();
 
@@ -25,8 +26,8 @@ internal sealed class CoreferenceResolver
                 continue;
             }
 
-            var given = NamePhonetics.GivenKey(mention.Text);
-            var surname = NamePhonetics.SurnameKey(mention.Text);
+            var given = keys.Given(mention.Text);
+            var surname = keys.Surname(mention.Text);
             var index = persons.FindIndex(p => p.SurnameKey == surname && (p.GivenKey == given || p.GivenKey is null || given is null));
             if (index < 0)
             {
@@ -34,11 +35,11 @@ internal sealed class CoreferenceResolver
                 index = persons.Count - 1;
             }
 
-            Join(persons[index], m, mention.Text);
+            Join(persons[index], m, mention.Text, keys);
         }
 
         var repeated = mentions.Where(x => x.Kind == ActorKind.Person && x.Weak && x.First > 0)
-            .GroupBy(x => NamePhonetics.SurnameKey(x.Text))
+            .GroupBy(x => keys.Surname(x.Text))
             .Where(g => g.Count() >= 2)
             .Select(g => g.Key)
             .ToHashSet(StringComparer.Ordinal);
@@ -50,7 +51,7 @@ internal sealed class CoreferenceResolver
                 continue;
             }
 
-            var surname = NamePhonetics.SurnameKey(mention.Text);
+            var surname = keys.Surname(mention.Text);
             var index = NearestBySurname(persons, mentions, surname, mention.Start);
             if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
             {
@@ -72,11 +73,11 @@ internal sealed class CoreferenceResolver
 
             if (index >= 0)
             {
-                Join(persons[index], m, mention.Text);
+                Join(persons[index], m, mention.Text, keys);
             }
         }
 
-        MergeTails(persons, mentions);
+        MergeTails(persons, mentions, keys);
         for (var p = 0; p < persons.Count; p++)
         {
             foreach (var m in persons[p].Mentions)
@@ -89,27 +90,27 @@ internal sealed class CoreferenceResolver
     }
 
     // "Lopez Obrador" after "Andrés Manuel López Obrador": a shorter full name that ends the longer one is the same person.
-    private static void MergeTails(List<PersonCluster> persons, IReadOnlyList<NameMention> mentions)
+    private static void MergeTails(List<PersonCluster> persons, IReadOnlyList<NameMention> mentions, NameKeys keys)
     {
         for (var a = persons.Count - 1; a >= 0; a--)
         {
-            var shortWords = NamePhonetics.Words(persons[a].Name).Select(NamePhonetics.Key).ToList();
-            if (shortWords.Count < 2)
+            var shortWords = keys.Of(persons[a].Name);
+            if (shortWords.Length < 2)
             {
                 continue;
             }
 
             for (var b = 0; b < persons.Count; b++)
             {
-                var longWords = NamePhonetics.Words(persons[b].Name).Select(NamePhonetics.Key).ToList();
-                if (b == a || longWords.Count <= shortWords.Count || !longWords.Skip(longWords.Count - shortWords.Count).SequenceEqual(shortWords))
+                var longWords = keys.Of(persons[b].Name);
+                if (b == a || longWords.Length <= shortWords.Length || !longWords.AsSpan(longWords.Length - shortWords.Length).SequenceEqual(shortWords))
                 {
                     continue;
                 }
 
                 foreach (var m in persons[a].Mentions)
                 {
-                    Join(persons[b], m, mentions[m].Text);
+                    Join(persons[b], m, mentions[m].Text, keys);
                 }
 
                 persons[b].Mentions.Sort();
@@ -119,7 +120,7 @@ internal sealed class CoreferenceResolver
         }
     }
 
-    private static void Join(PersonCluster person, int mention, string text)
+    private static void Join(PersonCluster person, int mention, string text, NameKeys keys)
     {
         person.Mentions.Add(mention);
         if (!person.Aliases.Contains(text))
@@ -127,7 +128,7 @@ internal sealed class CoreferenceResolver
             person.Aliases.Add(text);
         }
 
-        if (NamePhonetics.Words(text).Count > NamePhonetics.Words(person.Name).Count)
+        if (keys.Of(text).Length > keys.Of(person.Name).Length)
         {
             person.Name = text;
         }
@@ -193,5 +194,31 @@ internal sealed class CoreferenceResolver
             || before.EndsWith("According to", StringComparison.OrdinalIgnoreCase)
             || after.StartsWith("said", StringComparison.Ordinal) || after.StartsWith("says", StringComparison.Ordinal)
             || after.StartsWith("told", StringComparison.Ordinal) || after.StartsWith("added", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The sound keys of each distinct name of the article (<see cref="NamePhonetics"/>: one per word, particles left out),
+    /// worked out once: transliterating and folding is the costly part, and the same names are compared again and again.
+    /// </summary>
+    private sealed class NameKeys
+    {
+        private readonly Dictionary<string, string[]> _keys = new(StringComparer.Ordinal);
+
+        public string[] Of(string name)
+        {
+            if (!_keys.TryGetValue(name, out var keys))
+            {
+                keys = [.. NamePhonetics.Words(name).Select(NamePhonetics.Key)];
+                _keys[name] = keys;
+            }
+
+            return keys;
+        }
+
+        /// <summary>As <see cref="NamePhonetics.SurnameKey"/>.</summary>
+        public string Surname(string name) => Of(name) is { Length: > 0 } keys ? keys[^1] : "";
+
+        /// <summary>As <see cref="NamePhonetics.GivenKey"/>.</summary>
+        public string? Given(string name) => Of(name) is { Length: >= 2 } keys ? keys[0] : null;
     }
 }

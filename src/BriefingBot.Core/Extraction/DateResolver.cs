@@ -13,6 +13,7 @@ namespace BriefingBot.Core.Extraction;
 internal sealed partial class DateResolver
 {
     private static readonly string[] s_numbers = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+    private static readonly string[] s_months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     public MeetingDate? Resolve(string text, DateOnly published, bool future)
     {
@@ -127,7 +128,8 @@ internal sealed partial class DateResolver
         return null;
     }
 
-    private static int MonthNumber(string name) => DateTime.ParseExact(name[..3], "MMM", CultureInfo.InvariantCulture).Month;
+    // A table rather than DateTime.ParseExact, which reads the clock and the local time zone on every call.
+    private static int MonthNumber(string name) => Array.IndexOf(s_months, name[..3].ToLowerInvariant()) + 1;
 
     private static int Number(string word) =>
         int.TryParse(word, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : Math.Max(0, Array.IndexOf(s_numbers, word.ToLowerInvariant()));

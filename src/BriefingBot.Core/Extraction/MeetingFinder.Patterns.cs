@@ -5,12 +5,16 @@ namespace BriefingBot.Core.Extraction;
 /// <summary>The cue patterns of <see cref="MeetingFinder"/>, compiled at build time.</summary>
 internal sealed partial class MeetingFinder
 {
+    // The speaking word ends the text before the name (trailing spaces trimmed); the longest is "according to", so the last
+    // few characters, with the one before them for \b, decide it without scanning the sentence up to every name.
+    private const int SpeakerWindow = 16;
+
     // A quoted speaker ("X said", "X, an analyst, said", "said X", "according to X") is not a participant.
     private static bool IsSpeaker(Sentence sentence, NameMention mention)
     {
-        var before = sentence.Text[..(mention.Start - sentence.Start)];
-        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..];
-        return SpeakerBefore().IsMatch(before) || SpeakerAfter().IsMatch(after) || Possessor().IsMatch(after);
+        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start).TrimEnd();
+        var after = sentence.Text.AsSpan(mention.Start + mention.Length - sentence.Start);
+        return SpeakerBefore().IsMatch(before[Math.Max(0, before.Length - SpeakerWindow)..]) || SpeakerAfter().IsMatch(after) || Possessor().IsMatch(after);
     }
 
     [GeneratedRegex(@"(\b(said|says|told|added|argued|noted|warned|remarked|declared|according to)\s*$)", RegexOptions.IgnoreCase)]

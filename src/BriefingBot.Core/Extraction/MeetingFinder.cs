@@ -24,6 +24,12 @@ internal sealed partial class MeetingFinder
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
         foreach (var sentence in sentences)
         {
+            if (!Trigger().IsMatch(sentence.Text))
+            {
+                // Most sentences name no meeting: a clause has a meeting word only where its sentence has one.
+                continue;
+            }
+
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
@@ -52,7 +58,8 @@ internal sealed partial class MeetingFinder
             return null;
         }
 
-        if (Anaphoric().IsMatch(clause) && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
+        var anaphoric = Anaphoric().IsMatch(clause);
+        if (anaphoric && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
         {
             return null;
         }
@@ -60,7 +67,7 @@ internal sealed partial class MeetingFinder
         var kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
         var from = start;
         var to = end;
-        if (Anaphoric().IsMatch(clause))
+        if (anaphoric)
         {
             // "The visit was to come days after X held a phone call with Y": the meeting is the one after the conjunction.
             var after = Conjunction().Match(clause, triggers[0].Index + triggers[0].Length);
@@ -77,13 +84,14 @@ internal sealed partial class MeetingFinder
             }
         }
 
-        var later = Reporting().Matches(clause).FirstOrDefault(r => r.Index > triggers[0].Index);
+        var reports = Reporting().Matches(clause);
+        var later = reports.FirstOrDefault(r => r.Index > triggers[0].Index);
         if (later is not null)
         {
             to = start + later.Index;
         }
 
-        var report = Reporting().Matches(clause).LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
+        var report = reports.LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
         if (report is not null)
         {
             from = start + report.Index + report.Length;
@@ -125,7 +133,10 @@ internal sealed partial class MeetingFinder
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
         // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
-        candidate.Date = _dates.Resolve(ReportingDate().Replace(scope, ""), published, future) ?? _dates.Resolve(ReportingDate().Replace(sentence.Text[from..], ""), published, future);
+        var scopeText = ReportingDate().Replace(scope, "");
+        var restText = ReportingDate().Replace(sentence.Text[from..], "");
+        // Often the scope runs to the end of the sentence already: the same text gives the same (missing) date.
+        candidate.Date = _dates.Resolve(scopeText, published, future) ?? (restText == scopeText ? null : _dates.Resolve(restText, published, future));
         candidate.Status = StatusOf(scope, future);
         return candidate;
     }

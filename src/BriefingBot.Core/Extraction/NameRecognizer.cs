@@ -16,7 +16,6 @@ internal sealed partial class NameRecognizer
         StringComparer.OrdinalIgnoreCase);
 
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
-    private bool _headline;
 
     public static bool IsParticle(string word) => s_particles.Contains(word);
 
@@ -34,7 +33,8 @@ internal sealed partial class NameRecognizer
 
     private void FindInSentence(int s, IReadOnlyList<Token> tokens, IReadOnlySet<string> lowerWords, List<NameMention> found)
     {
-        _headline = IsHeadline(tokens);
+        // Per call, never a field: one recognizer serves parallel extractions.
+        var headline = IsHeadline(tokens);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -54,7 +54,7 @@ internal sealed partial class NameRecognizer
             }
 
             var end = RunEnd(tokens, i + 1);
-            ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), found);
+            ProcessRun(s, tokens, i, end, i == 0 && lowerWords.Contains(t.Text.ToLowerInvariant()), headline, found);
             i = end;
         }
     }
@@ -62,8 +62,18 @@ internal sealed partial class NameRecognizer
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
     private static bool IsHeadline(IReadOnlyList<Token> tokens)
     {
-        var words = tokens.Where(t => t.IsWord && t.Text.Length > 3).ToList();
-        return words.Count >= 3 && tokens[^1].Text is not "." && words.Count(t => char.IsUpper(t.Text[0])) * 10 >= words.Count * 8;
+        var words = 0;
+        var capitalised = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Text.Length > 3)
+            {
+                words++;
+                capitalised += char.IsUpper(t.Text[0]) ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && tokens[^1].Text is not "." && capitalised * 10 >= words * 8;
     }
 
     private static bool IsNameWord(Token t) =>
@@ -86,7 +96,7 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    private void ProcessRun(int s, IReadOnlyList<Token> tokens, int from, int end, bool firstIsCommon, List<NameMention> found)
+    private void ProcessRun(int s, IReadOnlyList<Token> tokens, int from, int end, bool firstIsCommon, bool headline, List<NameMention> found)
     {
         // "Government of National Accord", "the town of Khan Sheikhoun": the words before "of" say what the run is.
         if (from >= 2 && tokens[from - 1].Is("of"))
@@ -150,7 +160,7 @@ internal sealed partial class NameRecognizer
 
             if (KeepsHonorificGivenName(tokens, p, end))
             {
-                AddCore(s, tokens, p, p + 2, found);
+                AddCore(s, tokens, p, p + 2, headline, found);
                 p += 2;
                 continue;
             }
@@ -177,12 +187,12 @@ internal sealed partial class NameRecognizer
                 continue;
             }
 
-            AddCore(s, tokens, p, core, found);
+            AddCore(s, tokens, p, core, headline, found);
             p = core;
         }
     }
 
-    private void AddCore(int s, IReadOnlyList<Token> tokens, int from, int end, List<NameMention> found)
+    private void AddCore(int s, IReadOnlyList<Token> tokens, int from, int end, bool headline, List<NameMention> found)
     {
         var words = 0;
         for (var k = from; k < end; k++)
@@ -198,7 +208,7 @@ internal sealed partial class NameRecognizer
             }
         }
 
-        var weak = words < 2 || (_headline && !HasTitleBefore(tokens, from));
+        var weak = words < 2 || (headline && !HasTitleBefore(tokens, from));
         if (weak && end - from == 1 && tokens[from].Text.Split('-') is { Length: 2 } pair && pair.All(p => p.Length > 1 && char.IsUpper(p[0])))
         {
             // "the Putin-Bennett meeting": two surnames joined by a hyphen.

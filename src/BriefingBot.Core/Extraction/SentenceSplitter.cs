@@ -5,6 +5,8 @@ namespace BriefingBot.Core.Extraction;
 /// <summary>Splits the cleaned body into sentences: every line break ends one, and so do . ! ? and ": “" outside abbreviations.</summary>
 internal sealed partial class SentenceSplitter
 {
+    private const int AbbreviationWindow = 8;
+
     public IReadOnlyList<Sentence> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -27,12 +29,12 @@ internal sealed partial class SentenceSplitter
 
     private static void SplitLine(string text, int start, int end, List<Sentence> sentences)
     {
-        var line = text[start..end];
+        var line = text.AsSpan(start, end - start);
         var from = 0;
-        foreach (Match boundary in Boundary().Matches(line))
+        foreach (var boundary in Boundary().EnumerateMatches(line))
         {
             var cut = boundary.Index;
-            if (Abbreviation().IsMatch(line.AsSpan(0, cut).ToString()))
+            if (EndsWithAbbreviation(line[..cut]))
             {
                 continue;
             }
@@ -43,6 +45,11 @@ internal sealed partial class SentenceSplitter
 
         Add(text, start + from, end, sentences);
     }
+
+    // The abbreviation has to end the text; the longest is five characters ("Sept."), so the last few characters, with
+    // the one before them for \b, decide it and the line before them need not be scanned again at every boundary.
+    private static bool EndsWithAbbreviation(ReadOnlySpan<char> before) =>
+        Abbreviation().IsMatch(before[Math.Max(0, before.Length - AbbreviationWindow)..]);
 
     private static void Add(string text, int start, int end, List<Sentence> sentences)
     {

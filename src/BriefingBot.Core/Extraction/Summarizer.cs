@@ -7,7 +7,8 @@ internal sealed partial class Summarizer
 {
     public (string Title, string Summary) Summarize(string? givenTitle, IReadOnlyList<Sentence> sentences)
     {
-        var prose = sentences.Where(s => IsProse(s.Text)).ToList();
+        // Lazy: the title and summary come from the first few prose sentences, so the rest are never looked at.
+        var prose = sentences.Where(s => IsProse(s.Text));
         var title = !string.IsNullOrWhiteSpace(givenTitle)
             ? givenTitle.Trim()
             : sentences.Take(3).FirstOrDefault(s => IsHeadline(s.Text))?.Text ?? Shorten(prose.FirstOrDefault()?.Text ?? sentences.FirstOrDefault()?.Text ?? "");
@@ -21,12 +22,28 @@ internal sealed partial class Summarizer
     }
 
     private static bool IsProse(string text) =>
-        Words().Count(text) >= 8 && text[^1] is '.' or '”' or '"' or '!' or '?' && !text.StartsWith('“') && !text.Contains("photo credit", StringComparison.OrdinalIgnoreCase);
+        text[^1] is '.' or '”' or '"' or '!' or '?' && !text.StartsWith('“') && CountWords(text, 8) >= 8
+        && !text.Contains("photo credit", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsHeadline(string text)
     {
-        var words = Words().Count(text);
+        var words = CountWords(text, 19);
         return words is >= 4 and <= 18 && text[^1] is not '.' and not ':' and not '”' and not '"' && char.IsUpper(text[0]) && !Caption().IsMatch(text);
+    }
+
+    // The number of words, counting no further than `enough`.
+    private static int CountWords(string text, int enough)
+    {
+        var count = 0;
+        foreach (var _ in Words().EnumerateMatches(text))
+        {
+            if (++count == enough)
+            {
+                break;
+            }
+        }
+
+        return count;
     }
 
     private static string Shorten(string text) => text.Length <= 120 ? text : text[..(text.LastIndexOf(' ', 117) is > 0 and var cut ? cut : 117)] + "…";

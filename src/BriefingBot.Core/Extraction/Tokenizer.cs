@@ -1,34 +1,119 @@
-using System.Text.RegularExpressions;
+using System.Globalization;
 
 namespace BriefingBot.Core.Extraction;
 
-/// <summary>Cuts a sentence into words (with hyphens and apostrophes inside), numbers and punctuation.</summary>
-internal static partial class Tokenizer
+/// <summary>
+/// Cuts a sentence into words (with hyphens and apostrophes inside), numbers and punctuation. A word is a letter, then
+/// letters, marks and digits, with inner parts joined by - ' ’ or . ("al-Assad", "U.S") and an optional closing ' or ’s
+/// ("leaders'"); a number is digits with inner . , or : parts and an ordinal ending ("1,200", "3rd"); any other visible
+/// character stands alone. That is the regex
+/// <c>[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S</c>, read by
+/// hand: every branch is greedy with nothing after it to backtrack for, and a call of the regex per token cost more
+/// than the scanning.
+/// </summary>
+internal static class Tokenizer
 {
     public static IReadOnlyList<Token> Tokenize(Sentence sentence)
     {
-        var tokens = new List<Token>();
-        foreach (Match m in TokenPattern().Matches(sentence.Text))
+        var text = sentence.Text;
+        // About one token for every five characters of text; sized once rather than grown by doubling.
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
         {
-            var text = m.Value;
-            var possessive = false;
-            if (text.Length > 2 && (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("’s", StringComparison.Ordinal)))
+            if (char.IsWhiteSpace(text[i]))
             {
-                text = text[..^2];
-                possessive = true;
-            }
-            else if (text.Length > 2 && (text.EndsWith("s'", StringComparison.Ordinal) || text.EndsWith("s’", StringComparison.Ordinal)))
-            {
-                text = text[..^1];
-                possessive = true;
+                i++;
+                continue;
             }
 
-            tokens.Add(new Token(sentence.Start + m.Index, m.Length, text, possessive));
+            var start = i;
+            i = IsLetterOrMark(text[i]) ? WordEnd(text, i) : char.IsDigit(text[i]) ? NumberEnd(text, i) : i + 1;
+            tokens.Add(MakeToken(sentence.Start + start, text.AsSpan(start, i - start)));
         }
 
         return tokens;
     }
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?(?<=[^.])|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?|\S")]
-    private static partial Regex TokenPattern();
+    // The possessive ending is cut before the word becomes a string, so each token allocates one string.
+    private static Token MakeToken(int start, ReadOnlySpan<char> word)
+    {
+        var length = word.Length;
+        var possessive = false;
+        if (word.Length > 2 && (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal)))
+        {
+            word = word[..^2];
+            possessive = true;
+        }
+        else if (word.Length > 2 && (word.EndsWith("s'", StringComparison.Ordinal) || word.EndsWith("s’", StringComparison.Ordinal)))
+        {
+            word = word[..^1];
+            possessive = true;
+        }
+
+        return new Token(start, length, word.ToString(), possessive);
+    }
+
+    // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?
+    private static int WordEnd(string text, int i)
+    {
+        i = WordCharsEnd(text, i + 1);
+        while (i + 1 < text.Length && text[i] is '-' or '\'' or '’' or '.' && IsWordChar(text[i + 1]))
+        {
+            i = WordCharsEnd(text, i + 2);
+        }
+
+        if (i < text.Length && text[i] is '\'' or '’')
+        {
+            i++;
+            if (i < text.Length && text[i] == 's')
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    // \d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
+    private static int NumberEnd(string text, int i)
+    {
+        i = DigitsEnd(text, i + 1);
+        while (i + 1 < text.Length && text[i] is '.' or ',' or ':' && char.IsDigit(text[i + 1]))
+        {
+            i = DigitsEnd(text, i + 2);
+        }
+
+        if (i + 1 < text.Length && text.AsSpan(i, 2) is "st" or "nd" or "rd" or "th")
+        {
+            i += 2;
+        }
+
+        return i;
+    }
+
+    private static int WordCharsEnd(string text, int i)
+    {
+        while (i < text.Length && IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int DigitsEnd(string text, int i)
+    {
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsWordChar(char c) => IsLetterOrMark(c) || char.IsDigit(c);
+
+    private static bool IsLetterOrMark(char c) =>
+        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

@@ -27,6 +27,12 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 
         await ExtractAsync(report, cancellationToken).ConfigureAwait(false);
         Memory(report, "extract");
+        if (settings.ExtractOnly)
+        {
+            report.Add("load_avg_1m_after", MachineLoad(), "load average (1 min) after");
+            return report;
+        }
+
         await StorageOnlyAsync(report, cancellationToken).ConfigureAwait(false);
         Memory(report, "storage");
 

@@ -64,5 +64,31 @@ public sealed class BenchVerbTests
         Assert.InRange(json.RootElement.GetProperty("ingest_added").GetDouble(), 190, 200);
     }
 
+    [Fact]
+    public async Task Bench_only_extract_stops_after_the_extraction_phase()
+    {
+        var output = new StringWriter();
+        var line = CommandLine.Parse(["bench", "--articles", "50", "--only", "extract", "--json"]);
+
+        var code = await new BenchVerb().RunAsync(line, output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.True(json.RootElement.GetProperty("extract_articles_per_s").GetDouble() > 0);
+        Assert.False(json.RootElement.TryGetProperty("ingest_articles_per_s", out _));
+    }
+
+    [Fact]
+    public async Task Bench_only_takes_a_known_phase()
+    {
+        var output = new StringWriter();
+        var line = CommandLine.Parse(["bench", "--articles", "50", "--only", "digests"]);
+
+        var code = await new BenchVerb().RunAsync(line, output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--only extract", output.ToString(), StringComparison.Ordinal);
+    }
+
     private static string Source(string text) => text.Split('\n').First(l => l.StartsWith("source:", StringComparison.Ordinal));
 }
