@@ -1,4 +1,5 @@
 using BriefingBot.Core.Meetings;
+using System.Runtime.InteropServices;
 using LiteDB;
 
 namespace BriefingBot.Storage;
@@ -11,7 +12,7 @@ namespace BriefingBot.Storage;
 /// report's publication, u = the same for an undated meeting (weeks rather than days, so a report's ±10-day window
 /// is 3-4 lookups per participant, not 21). The keys asked for are a superset of what the matcher accepts.
 /// </summary>
-/// Each key has one posting document listing its meetings, so a lookup is one read by primary key, not a multikey
+/// Each key has posting blocks listing its meetings, so a lookup is a short primary-key range read, not a multikey
 /// index scan that loads the key lists of every meeting found; each meeting's own keys are kept to update the
 /// postings when they change.
 internal static class MeetingKeys
@@ -52,30 +53,60 @@ internal static class MeetingKeys
 
     /// <summary>The meetings filed under a key.</summary>
     public static IEnumerable<int> Find(LiteDatabase db, string key) =>
-        db.GetCollection(Indexes.MeetingKeyPostings).FindById(key)?["M"].AsArray.Select(m => m.AsInt32) ?? [];
+        Blocks(db, key).SelectMany(b => MemoryMarshal.Cast<byte, int>(b["Ids"].AsBinary).ToArray());
+
+    // A key's meetings are kept in blocks of at most BlockIds, appended to the last: a busy minister's month key
+    // holds thousands, and rewriting one ever-growing document per new meeting made ingestion slow down with the store.
+    private const int BlockIds = 256;
+
+    private static IEnumerable<BsonDocument> Blocks(LiteDatabase db, string key) =>
+        db.GetCollection(Indexes.MeetingKeyPostings).Find(LiteDB.Query.StartsWith("_id", key + "#"));
 
     private static void Post(LiteDatabase db, string key, int meetingId, bool add)
     {
         var postings = db.GetCollection(Indexes.MeetingKeyPostings);
-        var ids = postings.FindById(key)?["M"].AsArray.Select(m => m.AsInt32).ToList() ?? [];
-        var changed = add ? !ids.Contains(meetingId) : ids.Remove(meetingId);
-        if (add && changed)
+        if (add)
         {
-            ids.Add(meetingId);
-        }
+            // Block names sort by number; a key has few blocks, each a small binary list.
+            var last = Blocks(db, key).MaxBy(b => b["_id"].AsString, StringComparer.Ordinal);
+            var ids = last is null ? [] : MemoryMarshal.Cast<byte, int>(last["Ids"].AsBinary).ToArray().ToList();
+            if (ids.Contains(meetingId))
+            {
+                return;
+            }
 
-        if (!changed)
-        {
+            if (last is not null && ids.Count < BlockIds)
+            {
+                ids.Add(meetingId);
+                last["Ids"] = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(ids)).ToArray();
+                postings.Update(last);
+            }
+            else
+            {
+                var number = last is null ? 0 : int.Parse(last["_id"].AsString[(key.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+                postings.Insert(new BsonDocument { ["_id"] = $"{key}#{number:D6}", ["Ids"] = BitConverter.GetBytes(meetingId) });
+            }
+
             return;
         }
 
-        if (ids.Count == 0)
+        foreach (var block in Blocks(db, key).ToList())
         {
-            postings.Delete(key);
-        }
-        else
-        {
-            postings.Upsert(new BsonDocument { ["_id"] = key, ["M"] = new BsonArray(ids.Select(i => new BsonValue(i))) });
+            var ids = MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary).ToArray().ToList();
+            if (!ids.Remove(meetingId))
+            {
+                continue;
+            }
+
+            if (ids.Count == 0)
+            {
+                postings.Delete(block["_id"]);
+            }
+            else
+            {
+                block["Ids"] = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(ids)).ToArray();
+                postings.Update(block);
+            }
         }
     }
 
