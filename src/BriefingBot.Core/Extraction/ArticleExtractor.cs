@@ -48,11 +48,13 @@ public sealed class ArticleExtractor
 
     private static HashSet<string> LowerCaseWords(List<IReadOnlyList<Token>> tokens)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        // Sized for the article's words up front; growing from empty rehashed the set a dozen times per article.
+        var words = new HashSet<string>(tokens.Sum(s => s.Count) / 2, StringComparer.Ordinal);
         foreach (var sentence in tokens)
         {
-            foreach (var t in sentence)
+            for (var i = 0; i < sentence.Count; i++)
             {
+                var t = sentence[i];
                 if (t.IsWord && char.IsLower(t.Text[0]))
                 {
                     words.Add(t.Text);

@@ -14,6 +14,7 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, string> _countryByCity;
     private readonly FrozenDictionary<string, string> _cityByName;
     private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
+    private readonly FrozenDictionary<string, WordKinds> _kinds;
 
     private Gazetteer()
     {
@@ -80,6 +81,22 @@ internal sealed class Gazetteer
         Months = FrozenSet.ToFrozenSet(
             ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
             StringComparer.OrdinalIgnoreCase);
+
+        var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (words, kind) in new[]
+        {
+            (Titles, WordKinds.Title), (Honorifics, WordKinds.Honorific), (Ranks, WordKinds.Rank), (GroupNouns, WordKinds.Group),
+            (OrgWords, WordKinds.Org), (NamedOrgs, WordKinds.NamedOrg), (Regions, WordKinds.Region), (PlaceWords, WordKinds.Place),
+            (Outlets, WordKinds.Outlet), (CommonWords, WordKinds.Common), (Months, WordKinds.Month),
+        })
+        {
+            foreach (var word in words)
+            {
+                kinds[word] = kinds.GetValueOrDefault(word) | kind;
+            }
+        }
+
+        _kinds = kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The one shared instance; the lists never change after loading.</summary>
@@ -108,6 +125,9 @@ internal sealed class Gazetteer
     public FrozenSet<string> CommonWords { get; }
 
     public FrozenSet<string> Months { get; }
+
+    /// <summary>Every list of the lexicon the word is in, by one lookup.</summary>
+    public WordKinds KindsOf(string word) => _kinds.GetValueOrDefault(word);
 
     /// <summary>"Türkiye", "UK", "Russian Federation" → the canonical country name.</summary>
     public string? CountryByName(string name) => _countryByName.GetValueOrDefault(Clean(name));

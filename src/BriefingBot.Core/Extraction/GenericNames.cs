@@ -16,10 +16,12 @@ internal static partial class GenericNames
         IsGenericWord(text) || s_gazetteer.Months.Contains(text) || RomanNumeral().IsMatch(text) || Designation().IsMatch(text);
 
     /// <summary>A word that says what kind of thing something is rather than naming it.</summary>
-    public static bool IsGenericWord(string text) =>
-        (s_gazetteer.OrgWords.Contains(text) && !s_gazetteer.NamedOrgs.Contains(text))
-        || s_gazetteer.Titles.Contains(text) || s_gazetteer.Honorifics.Contains(text) || s_gazetteer.Ranks.Contains(text)
-        || s_gazetteer.GroupNouns.Contains(text) || s_gazetteer.PlaceWords.Contains(text) || s_gazetteer.CommonWords.Contains(text);
+    public static bool IsGenericWord(string text)
+    {
+        var kinds = s_gazetteer.KindsOf(text);
+        return (kinds & (WordKinds.Org | WordKinds.NamedOrg)) == WordKinds.Org
+            || (kinds & (WordKinds.Title | WordKinds.Honorific | WordKinds.Rank | WordKinds.Group | WordKinds.Place | WordKinds.Common)) != 0;
+    }
 
     /// <summary>
     /// True when an organisation name has no word of its own: one generic word ("Government"), or only titles,
@@ -36,10 +38,9 @@ internal static partial class GenericNames
         for (var k = from; k < end; k++)
         {
             var word = tokens[k].Text;
-            if (word is "of" or "for" or "and" or "on" || s_gazetteer.CountryOf(word) is not null || s_gazetteer.Regions.Contains(word)
-                || s_gazetteer.NamedOrgs.Contains(word)
-                || !(s_gazetteer.Titles.Contains(word) || s_gazetteer.OrgWords.Contains(word) || s_gazetteer.GroupNouns.Contains(word)
-                    || s_gazetteer.Honorifics.Contains(word) || s_gazetteer.Ranks.Contains(word) || s_gazetteer.CommonWords.Contains(word)))
+            var kinds = s_gazetteer.KindsOf(word);
+            if (word is "of" or "for" or "and" or "on" || s_gazetteer.CountryOf(word) is not null || (kinds & (WordKinds.Region | WordKinds.NamedOrg)) != 0
+                || (kinds & (WordKinds.Title | WordKinds.Org | WordKinds.Group | WordKinds.Honorific | WordKinds.Rank | WordKinds.Common)) == 0)
             {
                 return false;
             }

@@ -48,8 +48,7 @@ internal sealed partial class MeetingFinder
         _gazetteer.Months.Contains(word) || s_weekdays.Contains(word.ToLowerInvariant());
 
     private bool IsListedWord(string word) =>
-        _gazetteer.CountryOf(word) is not null || _gazetteer.Titles.Contains(word) || _gazetteer.Honorifics.Contains(word)
-        || _gazetteer.Ranks.Contains(word) || _gazetteer.GroupNouns.Contains(word) || _gazetteer.OrgWords.Contains(word)
-        || _gazetteer.Regions.Contains(word) || _gazetteer.PlaceWords.Contains(word) || _gazetteer.Outlets.Contains(word)
-        || _gazetteer.CommonWords.Contains(word);
+        _gazetteer.CountryOf(word) is not null
+        || (_gazetteer.KindsOf(word) & (WordKinds.Title | WordKinds.Honorific | WordKinds.Rank | WordKinds.Group | WordKinds.Org | WordKinds.Region
+            | WordKinds.Place | WordKinds.Outlet | WordKinds.Common)) != 0;
 }

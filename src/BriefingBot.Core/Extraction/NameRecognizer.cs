@@ -15,6 +15,10 @@ internal sealed partial class NameRecognizer
         ["al", "el", "bin", "ibn", "bint", "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "dos", "das", "del", "ter", "abu", "ben", "zu"],
         StringComparer.OrdinalIgnoreCase);
 
+    // Common, title and organisation words, months and places: what is peeled off a run to leave a person's name.
+    private const WordKinds PeeledKinds = WordKinds.Common | WordKinds.Title | WordKinds.Honorific | WordKinds.Rank | WordKinds.Month
+        | WordKinds.Org | WordKinds.Place;
+
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
 
     public static bool IsParticle(string word) => s_particles.Contains(word);
@@ -272,9 +276,8 @@ internal sealed partial class NameRecognizer
     }
 
     private bool IsPeeled(Token t) =>
-        _gazetteer.CommonWords.Contains(t.Text) || _gazetteer.Titles.Contains(t.Text) || _gazetteer.Honorifics.Contains(t.Text)
-        || _gazetteer.Ranks.Contains(t.Text) || _gazetteer.CountryByDemonym(t.Text) is not null || _gazetteer.Months.Contains(t.Text)
-        || _gazetteer.OrgWords.Contains(t.Text) || _gazetteer.PlaceWords.Contains(t.Text) || t.Text.Contains('-') && IsHyphenatedDescriptor(t.Text);
+        (_gazetteer.KindsOf(t.Text) & PeeledKinds) != 0 || _gazetteer.CountryByDemonym(t.Text) is not null
+        || t.Text.Contains('-') && IsHyphenatedDescriptor(t.Text);
 
     // "Russian-backed", "Ankara-based", "Turkey-Iran": descriptors and pairs, not names.
     private bool IsHyphenatedDescriptor(string text)
