@@ -12,5 +12,5 @@ internal sealed record BenchSettings(
     int Subscriptions = 1000,
     int ExtractSample = 20_000,
     int StorageSample = int.MaxValue,
-    int Batch = 250,
+    int Batch = 50,
     bool ExtractOnly = false);

@@ -11,7 +11,7 @@ public static class Usage
           (no command) / run         Start the bot. Without platform tokens, chat here in the console.
                                      --console  also open the console chat when a platform is configured
           ingest <file-or-folder>    Index .txt/.md article files (front matter optional); extraction runs in
-                                     parallel, --batch N articles per durable commit (default 250)
+                                     parallel, --batch N articles per durable commit (default 50)
           export --format json       The whole knowledge base as briefingbot.export/1 JSON on stdout
           ask "<chat command>"       Run one chat command as the console user; --json for JSON
           extract <file> [--json]    Show what extraction finds in one article file
