@@ -8,12 +8,23 @@ namespace BriefingBot.Core.Digests;
 
 /// <summary>
 /// Turns a digest into a reply: one block per section and one list item per story or meeting, so every
-/// platform's renderer can split between items and never has to cut a sentence.
+/// platform's renderer can split between items and never has to cut a sentence. A digest is read at a glance:
+/// it lists the biggest stories and the latest meeting updates, each story with its first few sources, and
+/// counts the rest, so a busy day is a message or two rather than dozens.
 /// </summary>
 public static class DigestRenderer
 {
     /// <summary>A digest that was due this long before it went out says the bot was offline.</summary>
     public static readonly TimeSpan LateAfter = TimeSpan.FromMinutes(5);
+
+    /// <summary>Stories listed; more are counted.</summary>
+    public const int MaxStories = 10;
+
+    /// <summary>Sources named per story; more are counted.</summary>
+    public const int MaxSources = 5;
+
+    /// <summary>Meeting updates listed; more are counted.</summary>
+    public const int MaxMeetings = 10;
 
     public static Reply Render(Digest digest, TimeZoneInfo zone, DateTimeOffset now)
     {
@@ -51,15 +62,18 @@ public static class DigestRenderer
         if (digest.Stories.Count > 0)
         {
             blocks.Add(new HeadingBlock("Stories"));
-            blocks.Add(new ListBlock(digest.Stories.Select(StoryItem).ToList()));
+            blocks.Add(new ListBlock(digest.Stories.Take(MaxStories).Select(StoryItem).ToList()));
+            AddMore(blocks, digest.Stories.Count - MaxStories, "story", "stories");
         }
 
         if (digest.Meetings.Count > 0)
         {
             blocks.Add(new HeadingBlock("Meetings"));
             blocks.Add(new ListBlock(digest.Meetings
+                .Take(MaxMeetings)
                 .Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m.Meeting, m.Participants.ToDictionary(a => a.Id))), .. m.IsNew ? [Span.Italic(" (new)")] : Array.Empty<Span>()])
                 .ToList()));
+            AddMore(blocks, digest.Meetings.Count - MaxMeetings, "meeting update", "meeting updates");
         }
 
         if (digest.Actors.Count > 0)
@@ -81,7 +95,7 @@ public static class DigestRenderer
         }
 
         spans.Add(new Span($" ({"source".ToQuantity(story.Articles.Count)}: "));
-        for (var i = 0; i < story.Articles.Count; i++)
+        for (var i = 0; i < Math.Min(story.Articles.Count, MaxSources); i++)
         {
             var article = story.Articles[i];
             if (i > 0)
@@ -95,7 +109,17 @@ public static class DigestRenderer
             spans.Add(article.Url is { Length: > 0 } url ? Span.Link(label, url) : new Span(label));
         }
 
-        spans.Add(new Span(")"));
+        spans.Add(new Span(story.Articles.Count > MaxSources
+            ? string.Create(CultureInfo.InvariantCulture, $" and {story.Articles.Count - MaxSources:N0} more)")
+            : ")"));
         return spans;
+    }
+
+    private static void AddMore(List<ReplyBlock> blocks, int more, string one, string many)
+    {
+        if (more > 0)
+        {
+            blocks.Add(new ParagraphBlock(Span.Italic(string.Create(CultureInfo.InvariantCulture, $"…and {more:N0} more {(more == 1 ? one : many)}."))));
+        }
     }
 }
