@@ -4,7 +4,7 @@ namespace BriefingBot.Cli;
 public sealed class CommandLine
 {
     // Options that take a value; the rest are switches.
-    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch" };
+    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch", "--only" };
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -91,6 +91,7 @@ public sealed class CommandLine
         "--format" => "json",
         "--articles" or "--queries" or "--subscriptions" or "--batch" => "10000",
         "--seed" => "7",
+        "--only" => "ingest,digest",
         _ => "config/appsettings.json",
     };
 }

@@ -15,7 +15,9 @@ public static class Usage
           ask "<chat command>"       Run one chat command as the console user; --json for JSON
           extract <file> [--json]    Show what extraction finds in one article file
           bench [--articles N]       Performance benchmark on a generated corpus (default 10000 articles, --seed 7,
-                                     --json for one JSON object; a temporary data file unless --db names a new one)
+                                     --json for one JSON object; a temporary data file unless --db names a new one;
+                                     --only extract,storage,ingest,queries,digest,startup runs just those phases,
+                                     with ingest whenever queries, digest or startup need its store)
           help                       This text
 
         Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).
