@@ -40,7 +40,7 @@ public sealed class DigestComposer(IKnowledgeStore store)
         // Meetings and actors are read while the articles are prepared: the store's work and the folding overlap.
         var reading = Task.Run(() => ReadMeetingsAndActorsAsync(articles, earliest, latest, cancellationToken), cancellationToken);
         var vocabulary = new WordVocabulary();
-        var prepared = articles.Select(a => new PreparedArticle(a, vocabulary)).ToList();
+        var prepared = PreparedArticle.All(articles, vocabulary);
         var (meetings, actors) = await reading.ConfigureAwait(false);
         var windowActors = new WindowActors(actors, vocabulary);
         return spans

@@ -26,9 +26,16 @@ public static class DigestRenderer
     /// <summary>Meeting updates listed; more are counted.</summary>
     public const int MaxMeetings = 10;
 
-    public static Reply Render(Digest digest, TimeZoneInfo zone, DateTimeOffset now)
+    public static Reply Render(Digest digest, TimeZoneInfo zone, DateTimeOffset now) => Render(digest, zone, now, Sections(digest));
+
+    /// <summary>
+    /// Renders the digest with <paramref name="sections"/> made by <see cref="Sections"/> for the same contents:
+    /// many chats get the same window and topic, and their sections need rendering once.
+    /// </summary>
+    public static Reply Render(Digest digest, TimeZoneInfo zone, DateTimeOffset now, IReadOnlyList<ReplyBlock> sections)
     {
         ArgumentNullException.ThrowIfNull(digest);
+        ArgumentNullException.ThrowIfNull(sections);
         var blocks = new List<ReplyBlock>
         {
             new HeadingBlock(digest.Topic is null ? "Briefing digest" : $"Briefing digest: {digest.Topic}"),
@@ -59,6 +66,15 @@ public static class DigestRenderer
                 $"This digest was due {RunTimeText.DescribePast(due, zone, now)}; the bot was offline then.")));
         }
 
+        blocks.AddRange(sections);
+        return new Reply(blocks);
+    }
+
+    /// <summary>The stories, meetings and actors of the digest: they depend only on what it holds, not on the chat.</summary>
+    public static IReadOnlyList<ReplyBlock> Sections(Digest digest)
+    {
+        ArgumentNullException.ThrowIfNull(digest);
+        var blocks = new List<ReplyBlock>();
         if (digest.Stories.Count > 0)
         {
             blocks.Add(new HeadingBlock("Stories"));
@@ -83,7 +99,7 @@ public static class DigestRenderer
                 digest.Actors.Select(a => $"{a.Actor.Name} ({"article".ToQuantity(a.Articles)})").Humanize("and") + ".")));
         }
 
-        return new Reply(blocks);
+        return blocks;
     }
 
     private static IReadOnlyList<Span> StoryItem(Story story)

@@ -122,13 +122,32 @@ internal sealed class WordVocabulary
         return known;
     }
 
+    /// <summary>The id of a word already folded (one of another vocabulary's), added if new.</summary>
+    public int Intern(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return Id(word, add: true);
+    }
+
     private bool Word(ReadOnlySpan<char> word, bool add)
+    {
+        var id = Id(word, add);
+        if (id < 0)
+        {
+            return false;
+        }
+
+        _scratch.Add(id);
+        return true;
+    }
+
+    private int Id(ReadOnlySpan<char> word, bool add)
     {
         if (!_lookup.TryGetValue(word, out var id))
         {
             if (!add)
             {
-                return false;
+                return -1;
             }
 
             id = _words.Count;
@@ -138,8 +157,7 @@ internal sealed class WordVocabulary
             _hashes.Add(StableHash(text));
         }
 
-        _scratch.Add(id);
-        return true;
+        return id;
     }
 
     // FNV-1a: the same in every process, so a window samples the same shingles after a restart.

@@ -142,6 +142,38 @@ public sealed class DigestWindowTests
         Assert.Equal(ActorKeys.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries), words);
     }
 
+    [Fact]
+    public void Preparing_a_busy_window_on_every_core_gives_what_preparing_one_by_one_gives()
+    {
+        // 240 reports of 60 developments, each told four times in slightly different words, with folded names in them.
+        string[] places = ["Gdańsk", "Zürich", "São Paulo", "Kraków", "Reykjavík", "Łódź"];
+        var articles = Enumerable.Range(0, 240).Select(i =>
+        {
+            var story = i % 60;
+            var place = places[story % places.Length];
+            return new Article
+            {
+                Id = 1000 + i,
+                Title = $"Talks number {story} open in {place}",
+                Body = $"Delegations met in {place}. " + string.Join(' ', Enumerable.Range(0, 30).Select(k => $"w{story}x{k}"))
+                    + $". Report {i} by desk {i % 4}.",
+                IngestedAt = s_morning.AddMinutes(i),
+            };
+        }).ToList();
+
+        var one = new WordVocabulary();
+        var oneByOne = articles.Select(a => new PreparedArticle(a, one)).ToList();
+        var every = new WordVocabulary();
+        var onEveryCore = PreparedArticle.All(articles, every);
+
+        Assert.Equal(oneByOne.Select(a => Words(a.Body, one)), onEveryCore.Select(a => Words(a.Body, every)));
+        Assert.Equal(oneByOne.Select(a => Words(a.TitleWords, one).Order()), onEveryCore.Select(a => Words(a.TitleWords, every).Order()));
+        Assert.Equal(StoryGrouper.Groups(oneByOne), StoryGrouper.Groups(onEveryCore));
+        Assert.Equal(60, StoryGrouper.Groups(onEveryCore).Count);
+
+        static string Words(int[] ids, WordVocabulary vocabulary) => string.Join(' ', ids.Select(id => vocabulary[id]));
+    }
+
     private async Task<DigestWindow> PrepareAsync() =>
         (await new DigestComposer(_store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
 
