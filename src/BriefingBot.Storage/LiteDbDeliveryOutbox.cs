@@ -14,31 +14,22 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
 {
     private static readonly BsonValue[] s_open = [DeliveryState.Pending.ToString(), DeliveryState.Sending.ToString()];
 
-    public Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken) =>
-        context.Write(
+    public async Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken) =>
+        (await RecordRunsAsync([new DigestRun(subscriptionId, scheduledFor, coveredUntil, delivery)], cancellationToken).ConfigureAwait(false))[0];
+
+    // One transaction, so one flush of the file however many subscriptions were due at once.
+    public Task<IReadOnlyList<bool>> RecordRunsAsync(IReadOnlyList<DigestRun> runs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(runs);
+        return context.Write<IReadOnlyList<bool>>(
             db =>
             {
                 var subscriptions = db.GetCollection<Subscription>(Indexes.Subscriptions);
                 var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
-                var subscription = subscriptions.FindById(subscriptionId);
-                if (subscription is null || subscription.LastRunAt >= scheduledFor
-                    || (delivery is not null && deliveries.FindById(delivery.Id) is not null))
-                {
-                    return false;
-                }
-
-                subscription.LastRunAt = scheduledFor;
-                subscription.CoveredUntil = coveredUntil;
-                subscriptions.Update(subscription);
-                if (delivery is not null)
-                {
-                    deliveries.Insert(delivery);
-                    AdvanceLastDigest(db, subscription, delivery);
-                }
-
-                return true;
+                return runs.Select(run => Record(db, subscriptions, deliveries, run)).ToList();
             },
             cancellationToken);
+    }
 
     public Task<Delivery?> ClaimNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
         context.Write(
@@ -123,6 +114,27 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
                 return deliveries.Update(delivery);
             },
             cancellationToken);
+
+    private static bool Record(LiteDatabase db, ILiteCollection<Subscription> subscriptions, ILiteCollection<Delivery> deliveries, DigestRun run)
+    {
+        var subscription = subscriptions.FindById(run.SubscriptionId);
+        if (subscription is null || subscription.LastRunAt >= run.ScheduledFor
+            || (run.Delivery is not null && deliveries.FindById(run.Delivery.Id) is not null))
+        {
+            return false;
+        }
+
+        subscription.LastRunAt = run.ScheduledFor;
+        subscription.CoveredUntil = run.CoveredUntil;
+        subscriptions.Update(subscription);
+        if (run.Delivery is not null)
+        {
+            deliveries.Insert(run.Delivery);
+            AdvanceLastDigest(db, subscription, run.Delivery);
+        }
+
+        return true;
+    }
 
     // A digest queued for a chat is its last digest from then on (it will arrive), so /digest typed right after
     // it never repeats it. A topical digest leaves the rest out, so only a full one moves the chat's "last digest".

@@ -1,29 +1,58 @@
+using System.IO.Compression;
 using BriefingBot.Core.Chat;
 using LiteDB;
 
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// Stores a composed <see cref="Reply"/> (an outbox digest) as a plain document: blocks by kind, spans with
-/// style and link, so the outbox holds exactly what will be sent, whatever the reply types' constructors are.
+/// Stores a composed <see cref="Reply"/> (an outbox digest) as a document of blocks by kind and spans with style
+/// and link, deflated, so the outbox holds exactly what will be sent, whatever the reply types' constructors are.
 /// </summary>
 internal static class ReplyBson
 {
-    public static BsonValue Serialize(Reply reply) => new BsonDocument
+    private const string Deflated = "Deflated";
+
+    /// <summary>
+    /// The reply's document, deflated. Digests are recorded many at once (everything due at 08:00 in one
+    /// transaction), and LiteDB 5.0's commit flushes its log about once per page written: a deflated reply, a
+    /// third of the size, lets several rows share a page.
+    /// </summary>
+    public static BsonValue Serialize(Reply reply)
+    {
+        var plain = BsonSerializer.Serialize(Document(reply));
+        using var buffer = new MemoryStream();
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(plain);
+        }
+
+        return new BsonDocument { [Deflated] = buffer.ToArray() };
+    }
+
+    /// <summary>Reads a stored reply, deflated or (as rows written before deflating) plain.</summary>
+    public static Reply Deserialize(BsonValue value)
+    {
+        var doc = value.AsDocument;
+        if (doc.TryGetValue(Deflated, out var deflated))
+        {
+            using var inflate = new DeflateStream(new MemoryStream(deflated.AsBinary), CompressionMode.Decompress);
+            using var plain = new MemoryStream();
+            inflate.CopyTo(plain);
+            doc = BsonSerializer.Deserialize(plain.ToArray());
+        }
+
+        var blocks = doc["Blocks"].AsArray.Select(b => ToBlock(b.AsDocument)).ToList();
+        var buttons = doc["Buttons"].AsArray.Select(b => new ReplyButton(b["Label"].AsString, b["Command"].AsString)).ToList();
+        return new Reply(blocks) { Buttons = buttons, IsError = doc["IsError"].AsBoolean, Private = doc["Private"].AsBoolean };
+    }
+
+    private static BsonDocument Document(Reply reply) => new()
     {
         ["Blocks"] = new BsonArray(reply.Blocks.Select(Block)),
         ["Buttons"] = new BsonArray(reply.Buttons.Select(b => (BsonValue)new BsonDocument { ["Label"] = b.Label, ["Command"] = b.Command })),
         ["IsError"] = reply.IsError,
         ["Private"] = reply.Private,
     };
-
-    public static Reply Deserialize(BsonValue value)
-    {
-        var doc = value.AsDocument;
-        var blocks = doc["Blocks"].AsArray.Select(b => ToBlock(b.AsDocument)).ToList();
-        var buttons = doc["Buttons"].AsArray.Select(b => new ReplyButton(b["Label"].AsString, b["Command"].AsString)).ToList();
-        return new Reply(blocks) { Buttons = buttons, IsError = doc["IsError"].AsBoolean, Private = doc["Private"].AsBoolean };
-    }
 
     private static BsonValue Block(ReplyBlock block) => block switch
     {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace BriefingBot.Tests;
 
+[Collection(Scheduling.QuartzHosts.Name)]
 public sealed class ConsoleChatTests
 {
     [Fact]

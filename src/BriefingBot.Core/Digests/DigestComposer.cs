@@ -1,9 +1,11 @@
 using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
 using BriefingBot.Core.Storage;
 
 namespace BriefingBot.Core.Digests;
 
-/// <summary>Composes a digest of what the store learnt in a window, optionally about one topic.</summary>
+/// <summary>Composes digests of what the store learnt in a window, optionally about one topic.</summary>
 public sealed class DigestComposer(IKnowledgeStore store)
 {
     /// <summary>How many actors "in the news" a digest names.</summary>
@@ -11,42 +13,61 @@ public sealed class DigestComposer(IKnowledgeStore store)
 
     public async Task<Digest> ComposeAsync(DateTimeOffset since, DateTimeOffset until, string? topic, CancellationToken cancellationToken)
     {
-        var filter = new TopicFilter(topic);
-        var articles = (await store.ArticlesSinceAsync(since, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.IngestedAt < until)
-            .ToList();
-        var meetings = (await store.MeetingsChangedSinceAsync(since, cancellationToken).ConfigureAwait(false))
-            .Where(m => m.StatusChanged < until)
-            .ToList();
-
-        var actorIds = articles.SelectMany(a => a.ActorIds).Concat(meetings.SelectMany(m => m.ParticipantIds));
-        var actors = (await store.GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
-
-        articles = articles.Where(a => filter.Matches(a, actors)).ToList();
-        meetings = meetings.Where(m => filter.Matches(m, actors)).ToList();
-
-        var stories = StoryGrouper.Group(articles);
-        var changes = meetings
-            .OrderByDescending(m => m.StatusChanged)
-            .ThenBy(m => m.Id)
-            .Select(m => new MeetingChange(
-                m,
-                m.ParticipantIds.Select(id => actors.GetValueOrDefault(id)).OfType<Actor>().ToList(),
-                m.FirstReported >= since))
-            .ToList();
-
-        // Within a topic, actors who merely share an article with it still count: they are its news.
-        var mentions = articles
-            .SelectMany(a => a.ActorIds.Distinct())
-            .GroupBy(id => id)
-            .Select(g => (Id: g.Key, Count: g.Count()))
-            .Where(x => actors.ContainsKey(x.Id) && actors[x.Id].Kind is not ActorKind.Place)
-            .OrderByDescending(x => x.Count)
-            .ThenBy(x => actors[x.Id].Name, StringComparer.Ordinal)
-            .Take(TopActorCount)
-            .Select(x => new ActorMention(actors[x.Id], x.Count))
-            .ToList();
-
-        return new Digest(since, until, topic, stories, changes, mentions);
+        var windows = await PrepareAsync([(since, until)], cancellationToken).ConfigureAwait(false);
+        return windows[0].Compose(topic);
     }
+
+    /// <summary>
+    /// Prepares one <see cref="DigestWindow"/> per span, in the same order. The store is read once, from the
+    /// earliest start to the latest end, and each article is prepared once however many spans hold it.
+    /// </summary>
+    public async Task<IReadOnlyList<DigestWindow>> PrepareAsync(
+        IReadOnlyList<(DateTimeOffset Since, DateTimeOffset Until)> spans,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+
+        var earliest = spans.Min(s => s.Since);
+        var latest = spans.Max(s => s.Until);
+        var articles = (await store.ArticlesSinceAsync(earliest, cancellationToken).ConfigureAwait(false))
+            .Where(a => a.IngestedAt < latest)
+            .ToList();
+
+        // Meetings and actors are read while the articles are prepared: the store's work and the folding overlap.
+        var reading = Task.Run(() => ReadMeetingsAndActorsAsync(articles, earliest, latest, cancellationToken), cancellationToken);
+        var vocabulary = new WordVocabulary();
+        var prepared = PreparedArticle.All(articles, vocabulary);
+        var (meetings, actors) = await reading.ConfigureAwait(false);
+        var windowActors = new WindowActors(actors, vocabulary);
+        return spans
+            .Select(span => new DigestWindow(
+                span.Since,
+                span.Until,
+                prepared.Where(a => In(a.Article.IngestedAt, span, earliest)).ToList(),
+                meetings.Where(m => In(m.StatusChanged, span, earliest)).ToList(),
+                windowActors,
+                vocabulary))
+            .ToList();
+    }
+
+    private async Task<(List<Meeting> Meetings, IReadOnlyList<Actor> Actors)> ReadMeetingsAndActorsAsync(
+        List<Article> articles,
+        DateTimeOffset earliest,
+        DateTimeOffset latest,
+        CancellationToken cancellationToken)
+    {
+        var meetings = (await store.MeetingsChangedSinceAsync(earliest, cancellationToken).ConfigureAwait(false))
+            .Where(m => m.StatusChanged < latest)
+            .ToList();
+        var actorIds = articles.SelectMany(a => a.ActorIds).Concat(meetings.SelectMany(m => m.ParticipantIds));
+        return (meetings, await store.GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false));
+    }
+
+    // The store already applied the earliest start (with its own precision); later starts are applied here.
+    private static bool In(DateTimeOffset at, (DateTimeOffset Since, DateTimeOffset Until) span, DateTimeOffset earliest) =>
+        (span.Since == earliest || at >= span.Since) && at < span.Until;
 }

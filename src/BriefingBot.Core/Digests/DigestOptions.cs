@@ -26,6 +26,13 @@ public sealed class DigestOptions
     [Range(1, 1000)]
     public int MaxAttempts { get; set; } = 48;
 
+    /// <summary>
+    /// After a subscription's trigger fires, how long to wait for other triggers of the same moment, so that
+    /// subscriptions due together are composed and recorded as one batch.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
+    public TimeSpan TriggerGather { get; set; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>/digest without an earlier digest, and a new subscription's first digest, cover at least this much.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan FirstWindow { get; set; } = TimeSpan.FromHours(24);

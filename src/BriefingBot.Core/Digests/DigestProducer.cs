@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.Logging;
@@ -6,9 +7,11 @@ using Microsoft.Extensions.Options;
 namespace BriefingBot.Core.Digests;
 
 /// <summary>
-/// Composes a subscription's scheduled digest and writes it to the outbox. Whoever calls (the scheduler's
-/// trigger, the start-up catch-up) it works out which runs are due from the stored last run, so runs missed
-/// while the bot was down become one digest, and a run handled once is never handled again.
+/// Composes subscriptions' scheduled digests and writes them to the outbox. Whoever calls (the scheduler's
+/// triggers, the start-up catch-up) it works out which runs are due from the stored last run, so runs missed
+/// while the bot was down become one digest, and a run handled once is never handled again. Subscriptions due
+/// together are handled as one batch: one clock reading, each window read and prepared once, and every run of
+/// the batch recorded in one transaction, so a failure before it commits leaves every run due as it was.
 /// </summary>
 public sealed partial class DigestProducer(
     ISubscriptionStore subscriptions,
@@ -20,7 +23,7 @@ public sealed partial class DigestProducer(
     IOptions<DigestOptions> options,
     ILogger<DigestProducer> logger)
 {
-    // One composition at a time: a trigger firing while start-up catches up must not compose the same run twice.
+    // One batch at a time: a trigger firing while start-up catches up must not compose the same run twice.
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>
@@ -29,10 +32,22 @@ public sealed partial class DigestProducer(
     /// </summary>
     public async Task<Delivery?> RunDueAsync(int subscriptionId, DateTimeOffset reference, CancellationToken cancellationToken)
     {
+        var written = await RunDueAsync([new DigestRequest(subscriptionId, reference)], cancellationToken).ConfigureAwait(false);
+        return written.Count == 0 ? null : written[0];
+    }
+
+    /// <summary>
+    /// Handles the due runs of every requested subscription as one batch and returns the outbox rows written.
+    /// A subscription whose digest cannot be composed is logged and left due; anything else that fails before
+    /// the batch's transaction commits leaves every run due, to be handled by a later call.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> RunDueAsync(IReadOnlyList<DigestRequest> requests, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunDueLockedAsync(subscriptionId, reference, cancellationToken).ConfigureAwait(false);
+            return await RunBatchAsync(requests, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -40,16 +55,89 @@ public sealed partial class DigestProducer(
         }
     }
 
-    private async Task<Delivery?> RunDueLockedAsync(int subscriptionId, DateTimeOffset reference, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Delivery>> RunBatchAsync(IReadOnlyList<DigestRequest> requests, CancellationToken cancellationToken)
     {
-        var subscription = await subscriptions.GetAsync(subscriptionId, cancellationToken).ConfigureAwait(false);
+        var watch = Stopwatch.StartNew();
+        var now = time.GetUtcNow();
+        var plans = new List<Plan>();
+        foreach (var request in requests.GroupBy(r => r.SubscriptionId).Select(g => g.MaxBy(r => r.Reference)!))
+        {
+            if (await PlanAsync(request, now, cancellationToken).ConfigureAwait(false) is { } plan)
+            {
+                plans.Add(plan);
+            }
+        }
+
+        var spans = plans.Where(p => p.Paused is null).Select(p => (p.Since, p.Until)).Distinct().ToList();
+        var windows = await composer.PrepareAsync(spans, cancellationToken).ConfigureAwait(false);
+        var prepared = watch.ElapsedMilliseconds;
+        var windowOf = spans.Zip(windows).ToDictionary(x => x.First, x => x.Second);
+
+        // Digests of one window and topic share their story, meeting and actor lists, so those identify their sections.
+        var sections = new Dictionary<(object, object, object), IReadOnlyList<ReplyBlock>>();
+        var runs = new List<(Plan Plan, DigestRun Run, Digest? Digest)>();
+        foreach (var plan in plans)
+        {
+            try
+            {
+                var digest = plan.Paused is null ? Compose(plan, windowOf[(plan.Since, plan.Until)]) : null;
+                var delivery = digest is null || digest.IsEmpty ? null : Deliver(plan, digest, now, sections);
+                runs.Add((plan, new DigestRun(plan.Subscription.Id, plan.Due, plan.Until, delivery), digest));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One subscription's fault must not hold back the others; it stays due for the next run or restart.
+                LogComposeFailed(ex, plan.Subscription.Id, plan.Due);
+            }
+        }
+
+        var composed = watch.ElapsedMilliseconds;
+        var recorded = runs.Count == 0 ? [] : await outbox.RecordRunsAsync(runs.Select(r => r.Run).ToList(), cancellationToken).ConfigureAwait(false);
+        var written = new List<Delivery>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (plan, run, digest) = runs[i];
+            if (!recorded[i])
+            {
+                LogAlreadyRecorded(run.SubscriptionId, run.ScheduledFor);
+            }
+            else if (plan.Paused is { } reason)
+            {
+                LogPausedRun(run.SubscriptionId, reason);
+            }
+            else if (run.Delivery is null)
+            {
+                LogNothingNew(run.SubscriptionId, run.ScheduledFor);
+            }
+            else
+            {
+                LogComposed(run.Delivery.Id, digest!.Stories.Count, digest.Meetings.Count);
+                written.Add(run.Delivery);
+            }
+        }
+
+        if (written.Count > 0)
+        {
+            signal.Notify();
+        }
+
+        if (requests.Count > 1)
+        {
+            LogBatch(requests.Count, runs.Count, written.Count, windows.Count, prepared, composed - prepared, watch.ElapsedMilliseconds - composed);
+        }
+
+        return written;
+    }
+
+    private async Task<Plan?> PlanAsync(DigestRequest request, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var subscription = await subscriptions.GetAsync(request.SubscriptionId, cancellationToken).ConfigureAwait(false);
         if (subscription is null || !TimeZones.TryFind(subscription.TimeZone, out _))
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
-        reference = reference > now ? reference : now;
+        var reference = request.Reference > now ? request.Reference : now;
         var schedule = subscription.Schedule;
         var (runs, latest) = schedule.RunsBetween(subscription.LastRunAt ?? subscription.CreatedAt, reference);
         if (latest is not { } due)
@@ -62,54 +150,56 @@ public sealed partial class DigestProducer(
         if (subscription.PausedReason is not null || !chat.Active)
         {
             // A paused chat's runs pass; on resuming it hears about what comes next, not the whole pause.
-            await outbox.RecordRunAsync(subscription.Id, due, until, null, cancellationToken).ConfigureAwait(false);
-            LogPausedRun(subscription.Id, subscription.PausedReason ?? chat.InactiveReason ?? "chat inactive");
-            return null;
+            return new Plan(subscription, schedule, runs, due, until, until, subscription.PausedReason ?? chat.InactiveReason ?? "chat inactive");
         }
 
         // The first digest covers at least the day before it, and everything since the subscription was made.
         var firstStart = due - options.Value.FirstWindow;
         var since = subscription.CoveredUntil ?? (subscription.CreatedAt < firstStart ? subscription.CreatedAt : firstStart);
-        var digest = await composer.ComposeAsync(since, until, subscription.Topic, cancellationToken).ConfigureAwait(false);
-        digest = digest with { Runs = runs, DueAt = due };
-        if (runs > 1)
-        {
-            LogMissed(subscription.Id, runs);
-        }
-
-        Delivery? delivery = null;
-        if (!digest.IsEmpty)
-        {
-            delivery = new Delivery
-            {
-                Id = Delivery.KeyFor(subscription.Id, due),
-                SubscriptionId = subscription.Id,
-                ChatKey = subscription.ChatKey,
-                ScheduledFor = due,
-                CreatedAt = now,
-                CoveredUntil = until,
-                Reply = DigestRenderer.Render(digest, schedule.Zone, now),
-                State = DeliveryState.Pending,
-                NextAttemptAt = now,
-            };
-        }
-
-        if (!await outbox.RecordRunAsync(subscription.Id, due, until, delivery, cancellationToken).ConfigureAwait(false))
-        {
-            LogAlreadyRecorded(subscription.Id, due);
-            return null;
-        }
-
-        if (delivery is null)
-        {
-            LogNothingNew(subscription.Id, due);
-            return null;
-        }
-
-        LogComposed(delivery.Id, digest.Stories.Count, digest.Meetings.Count);
-        signal.Notify();
-        return delivery;
+        return new Plan(subscription, schedule, runs, due, since, until, null);
     }
+
+    private Digest Compose(Plan plan, DigestWindow window)
+    {
+        if (plan.Runs > 1)
+        {
+            LogMissed(plan.Subscription.Id, plan.Runs);
+        }
+
+        return window.Compose(plan.Subscription.Topic) with { Runs = plan.Runs, DueAt = plan.Due };
+    }
+
+    private static Delivery Deliver(Plan plan, Digest digest, DateTimeOffset now, Dictionary<(object, object, object), IReadOnlyList<ReplyBlock>> sections)
+    {
+        var key = ((object)digest.Stories, (object)digest.Meetings, (object)digest.Actors);
+        if (!sections.TryGetValue(key, out var rendered))
+        {
+            sections[key] = rendered = DigestRenderer.Sections(digest);
+        }
+
+        return new()
+        {
+            Id = Delivery.KeyFor(plan.Subscription.Id, plan.Due),
+            SubscriptionId = plan.Subscription.Id,
+            ChatKey = plan.Subscription.ChatKey,
+            ScheduledFor = plan.Due,
+            CreatedAt = now,
+            CoveredUntil = plan.Until,
+            Reply = DigestRenderer.Render(digest, plan.Schedule.Zone, now, rendered),
+            State = DeliveryState.Pending,
+            NextAttemptAt = now,
+        };
+    }
+
+    /// <summary>What one subscription's due run needs: its window, or why it is skipped (<see cref="Paused"/>).</summary>
+    private sealed record Plan(
+        Subscription Subscription,
+        SubscriptionSchedule Schedule,
+        int Runs,
+        DateTimeOffset Due,
+        DateTimeOffset Since,
+        DateTimeOffset Until,
+        string? Paused);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Subscription {SubscriptionId} missed {Runs} scheduled digests while the bot was down; sending one")]
     private partial void LogMissed(int subscriptionId, int runs);
@@ -125,4 +215,10 @@ public sealed partial class DigestProducer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest {DeliveryId} composed: {Stories} stories, {Meetings} meetings")]
     private partial void LogComposed(string deliveryId, int stories, int meetings);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Subscription {SubscriptionId}: the digest due at {Due} could not be composed; it stays due")]
+    private partial void LogComposeFailed(Exception exception, int subscriptionId, DateTimeOffset due);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Digest batch: {Requested} requested, {Due} due, {Written} written; {Windows} windows read and prepared in {PrepareMs} ms, composed in {ComposeMs} ms, recorded in {RecordMs} ms")]
+    private partial void LogBatch(int requested, int due, int written, int windows, long prepareMs, long composeMs, long recordMs);
 }

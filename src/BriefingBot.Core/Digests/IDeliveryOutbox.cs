@@ -14,6 +14,13 @@ public interface IDeliveryOutbox
     /// </summary>
     Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Records a batch of runs in one transaction, each as <see cref="RecordRunAsync"/> would: a run already
+    /// recorded (or of a subscription that is gone) is skipped with nothing of it written, and the others are all
+    /// written or, on any failure, none is. Returns, run by run, whether it was recorded.
+    /// </summary>
+    Task<IReadOnlyList<bool>> RecordRunsAsync(IReadOnlyList<DigestRun> runs, CancellationToken cancellationToken);
+
     /// <summary>Claims the next row due at <paramref name="now"/> (pending, or sending with an expired lease) until now + lease.</summary>
     Task<Delivery?> ClaimNextAsync(DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken);
 

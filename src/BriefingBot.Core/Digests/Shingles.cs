@@ -1,42 +1,123 @@
-using BriefingBot.Core.Actors;
+using System.Numerics;
 
 namespace BriefingBot.Core.Digests;
 
-/// <summary>Word shingles of folded text, and how much two sets of them overlap.</summary>
-public static class Shingles
+/// <summary>
+/// Word shingles (every run of three consecutive folded words; a text of one or two words is one shingle of
+/// them all) as sorted numbers, and how much two sorted sets overlap. A shingle packs its three word ids into
+/// one number, exact while a window has fewer than two million distinct words.
+/// </summary>
+internal static class Shingles
 {
-    /// <summary>Every run of <paramref name="size"/> consecutive words, diacritics and case folded away.</summary>
-    public static HashSet<string> Of(string text, int size = 3)
+    private const int Bits = 21;
+
+    /// <summary>
+    /// The text's shingles, sorted, each once, and the quarter of them <see cref="StoryCandidates"/> posts: chosen
+    /// by the words' stable hashes, so a shingle is sampled alike in every window and after a restart.
+    /// </summary>
+    public static ulong[] Of(int[] words, WordVocabulary vocabulary, out ulong[] sampled)
     {
-        var words = ActorKeys.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
-        if (words.Length < size)
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        if (words.Length < 3)
         {
-            if (words.Length > 0)
+            if (words.Length == 0)
             {
-                shingles.Add(string.Join(' ', words));
+                sampled = [];
+                return [];
             }
 
-            return shingles;
+            var second = words.Length > 1 ? words[1] : -1;
+            ulong[] one = [Pack(words[0], second, -1)];
+            sampled = IsSampled(words[0], second, -1, vocabulary) ? one : [];
+            return one;
         }
 
-        for (var i = 0; i + size <= words.Length; i++)
+        var shingles = new ulong[words.Length - 2];
+        var picked = new List<ulong>((shingles.Length / 4) + 1);
+        for (var i = 0; i < shingles.Length; i++)
         {
-            shingles.Add(string.Join(' ', words, i, size));
+            shingles[i] = Pack(words[i], words[i + 1], words[i + 2]);
+            if (IsSampled(words[i], words[i + 1], words[i + 2], vocabulary))
+            {
+                picked.Add(shingles[i]);
+            }
         }
 
-        return shingles;
+        Array.Sort(shingles);
+        var sample = picked.ToArray();
+        Array.Sort(sample);
+        sampled = Distinct(sample);
+        return Distinct(shingles);
     }
 
-    /// <summary>Jaccard similarity: shared over all, 0 to 1.</summary>
-    public static double Similarity(IReadOnlySet<string> a, IReadOnlySet<string> b)
+    /// <summary>Jaccard similarity of two sorted sets: shared over all, 0 to 1.</summary>
+    public static double Similarity<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b)
+        where T : IComparable<T>
     {
-        if (a.Count == 0 || b.Count == 0)
+        if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
 
-        var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-        return (double)shared / (a.Count + b.Count - shared);
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var order = a[i].CompareTo(b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / (a.Length + b.Length - shared);
     }
+
+    /// <summary>Sorted values, each once (in place; returns the array or a shorter copy).</summary>
+    public static T[] Distinct<T>(T[] sorted)
+        where T : IEquatable<T>
+    {
+        ArgumentNullException.ThrowIfNull(sorted);
+        if (sorted.Length < 2)
+        {
+            return sorted;
+        }
+
+        var count = 1;
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (!sorted[i].Equals(sorted[count - 1]))
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        return count == sorted.Length ? sorted : sorted[..count];
+    }
+
+    private static bool IsSampled(int a, int b, int c, WordVocabulary vocabulary)
+    {
+        var hash = Step(Step(Step(0u, a), b), c);
+        hash ^= hash >> 15;
+        hash *= 0x85EBCA6Bu;
+        hash ^= hash >> 13;
+        return hash % 4 == 0;
+
+        uint Step(uint hash, int id) =>
+            (BitOperations.RotateLeft(hash, 11) ^ (id < 0 ? 0x5bd1e995u : vocabulary.Hash(id))) * 0x9E3779B1u;
+    }
+
+    // Ids shifted by one so that "no word" (-1) packs as 0 and a short text's shingle differs from any run of three.
+    private static ulong Pack(int a, int b, int c) =>
+        ((ulong)(uint)(a + 1) << (2 * Bits)) | ((ulong)(uint)(b + 1) << Bits) | (uint)(c + 1);
 }

@@ -1,4 +1,3 @@
-using BriefingBot.Core.Actors;
 using BriefingBot.Core.Articles;
 
 namespace BriefingBot.Core.Digests;
@@ -27,50 +26,85 @@ public static class StoryGrouper
     public static IReadOnlyList<Story> Group(IReadOnlyList<Article> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        var texts = articles.Select(a => Shingles.Of(a.Body.Length > 0 ? a.Body : a.Summary)).ToList();
-        var titles = articles.Select(a => TitleWords(a.Title)).ToList();
-        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        var vocabulary = new WordVocabulary();
+        var prepared = articles.Select(a => new PreparedArticle(a, vocabulary)).ToList();
+        return Order(Groups(prepared).Select(group => Tell(group.Select(i => prepared[i]).ToList())));
+    }
 
-        foreach (var (i, j) in StoryCandidates.Pairs(articles, texts, titles))
+    /// <summary>
+    /// The stories among <paramref name="articles"/> as lists of their indices, each list oldest first; lists come
+    /// in the order of their first index.
+    /// </summary>
+    internal static IReadOnlyList<int[]> Groups(IReadOnlyList<PreparedArticle> articles)
+    {
+        var parent = Enumerable.Range(0, articles.Count).ToArray();
+        // Pairs found apart: each is checked once. Pairs already joined need no check, so only those found apart are kept.
+        var apart = new HashSet<(int, int)>();
+        foreach (var list in StoryCandidates.Lists(articles))
         {
-            if (Find(parent, i) != Find(parent, j) && Together(articles[i], articles[j], texts[i], texts[j], titles[i], titles[j]))
+            if (list.Length <= StoryCandidates.AllPairsUpTo)
             {
-                parent[Find(parent, j)] = Find(parent, i);
+                for (var a = 0; a < list.Length; a++)
+                {
+                    for (var b = a + 1; b < list.Length; b++)
+                    {
+                        Join(list[a], list[b]);
+                    }
+                }
+            }
+            else
+            {
+                for (var a = 1; a < list.Length; a++)
+                {
+                    Join(list[a - 1], list[a]);
+                }
             }
         }
 
         return Enumerable.Range(0, articles.Count)
             .GroupBy(i => Find(parent, i))
-            .Select(g => g.Select(i => articles[i]).OrderBy(a => a.IngestedAt).ThenBy(a => a.Id).ToList())
-            .Select(group => new Story(group[0].Title, OneSentence(group[0]), group))
-            .OrderByDescending(s => s.Articles.Count)
-            .ThenByDescending(s => s.Articles[^1].IngestedAt)
+            .Select(g => g.OrderBy(i => articles[i].Article.IngestedAt).ThenBy(i => articles[i].Article.Id).ToArray())
             .ToList();
+
+        void Join(int i, int j)
+        {
+            var (rootI, rootJ) = (Find(parent, i), Find(parent, j));
+            if (rootI == rootJ || apart.Contains((i, j)))
+            {
+                return;
+            }
+
+            if (Together(articles[i], articles[j]))
+            {
+                parent[rootJ] = rootI;
+            }
+            else
+            {
+                apart.Add((i, j));
+            }
+        }
     }
 
-    private static bool Together(Article a, Article b, HashSet<string> textA, HashSet<string> textB, HashSet<string> titleA, HashSet<string> titleB)
-    {
-        if (a.MeetingIds.Intersect(b.MeetingIds).Any())
-        {
-            return true;
-        }
+    /// <summary>One story of these articles (oldest first): the first one names it.</summary>
+    internal static Story Tell(IReadOnlyList<PreparedArticle> articles) =>
+        new(articles[0].Article.Title, articles[0].OneSentence, articles.Select(a => a.Article).ToList());
 
-        if (Shingles.Similarity(textA, textB) >= TextThreshold)
-        {
-            return true;
-        }
+    /// <summary>The story with the most articles first, then the newest; otherwise as they come.</summary>
+    internal static IReadOnlyList<Story> Order(IEnumerable<Story> stories) =>
+        stories.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Articles[^1].IngestedAt).ToList();
 
-        return a.ActorIds.Intersect(b.ActorIds).Any() && Shingles.Similarity(titleA, titleB) >= TitleThreshold;
-    }
+    internal static bool IsStopWord(string word) => s_stop.Contains(word);
 
-    private static HashSet<string> TitleWords(string title) =>
-        new(ActorKeys.Fold(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !s_stop.Contains(w)), StringComparer.Ordinal);
+    private static bool Together(PreparedArticle a, PreparedArticle b) =>
+        PreparedArticle.Overlap(a.MeetingIds, b.MeetingIds)
+        || Shingles.Similarity<ulong>(a.Shingles, b.Shingles) >= TextThreshold
+        || (PreparedArticle.Overlap(a.ActorIds, b.ActorIds) && Shingles.Similarity<int>(a.TitleWords, b.TitleWords) >= TitleThreshold);
 
     /// <summary>The summary's first sentence (or the body's), cut at a word if it runs long.</summary>
     public static string OneSentence(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = (article.Summary.Length > 0 ? article.Summary : article.Body).ReplaceLineEndings(" ").Trim();
+        var text = (string.IsNullOrEmpty(article.Summary) ? article.Body ?? "" : article.Summary).ReplaceLineEndings(" ").Trim();
         var end = -1;
         for (var i = 0; i < text.Length - 1; i++)
         {

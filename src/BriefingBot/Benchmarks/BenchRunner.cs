@@ -25,31 +25,47 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("cores", Environment.ProcessorCount, "cores");
         report.Add("load_avg_1m_before", MachineLoad(), "load average (1 min) before");
 
-        await ExtractAsync(report, cancellationToken).ConfigureAwait(false);
-        Memory(report, "extract");
-        if (settings.ExtractOnly)
+        if (settings.Runs("extract"))
         {
-            report.Add("load_avg_1m_after", MachineLoad(), "load average (1 min) after");
-            return report;
+            await ExtractAsync(report, cancellationToken).ConfigureAwait(false);
+            Memory(report, "extract");
         }
 
-        await StorageOnlyAsync(report, cancellationToken).ConfigureAwait(false);
-        Memory(report, "storage");
-
-        var clock = new BenchClock(CorpusGenerator.Epoch);
-        using (var host = BenchHost.Open(settings.DbPath, clock))
+        if (settings.Runs("storage"))
         {
-            await IngestAsync(host, clock, report, cancellationToken).ConfigureAwait(false);
-            Memory(report, "ingest");
-            await new QueryPhase(_corpus, settings.Queries, progress).RunAsync(host.Services.GetRequiredService<ChatCommandRouter>(), report, cancellationToken).ConfigureAwait(false);
-            Memory(report, "queries");
-            await DigestPhase.RunAsync(host, clock, settings.Subscriptions, _corpus, report, progress, cancellationToken).ConfigureAwait(false);
-            Memory(report, "digest");
+            await StorageOnlyAsync(report, cancellationToken).ConfigureAwait(false);
+            Memory(report, "storage");
         }
 
-        report.Add("data_file_bytes", BenchHost.FileBytes(settings.DbPath), "data file, bytes");
-        report.Add("bytes_per_article", BenchHost.FileBytes(settings.DbPath) / (double)settings.Articles, "data file bytes per article");
-        report.Add("startup_s", await StartupPhase.MeasureAsync(settings.DbPath, _corpus.Persons[0].Name, progress, cancellationToken).ConfigureAwait(false), "start-up to first answer, s");
+        if (settings.Runs("ingest"))
+        {
+            var clock = new BenchClock(CorpusGenerator.Epoch);
+            using (var host = BenchHost.Open(settings.DbPath, clock))
+            {
+                await IngestAsync(host, clock, report, cancellationToken).ConfigureAwait(false);
+                Memory(report, "ingest");
+                if (settings.Runs("queries"))
+                {
+                    await new QueryPhase(_corpus, settings.Queries, progress).RunAsync(host.Services.GetRequiredService<ChatCommandRouter>(), report, cancellationToken).ConfigureAwait(false);
+                    Memory(report, "queries");
+                }
+
+                if (settings.Runs("digest"))
+                {
+                    await DigestPhase.RunAsync(host, clock, settings.Subscriptions, _corpus, report, progress, cancellationToken).ConfigureAwait(false);
+                    Memory(report, "digest");
+                }
+            }
+
+            report.Add("data_file_bytes", BenchHost.FileBytes(settings.DbPath), "data file, bytes");
+            report.Add("bytes_per_article", BenchHost.FileBytes(settings.DbPath) / (double)settings.Articles, "data file bytes per article");
+        }
+
+        if (settings.Runs("startup"))
+        {
+            report.Add("startup_s", await StartupPhase.MeasureAsync(settings.DbPath, _corpus.Persons[0].Name, progress, cancellationToken).ConfigureAwait(false), "start-up to first answer, s");
+        }
+
         report.Add("peak_working_set_mb", Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024), "peak working set, MB");
         report.Add("load_avg_1m_after", MachineLoad(), "load average (1 min) after");
         return report;

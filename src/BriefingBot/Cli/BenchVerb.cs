@@ -4,7 +4,7 @@ using BriefingBot.Benchmarks;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only extract]</c>: the performance benchmark on a generated corpus.
+/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES]</c>: the performance benchmark on a generated corpus.
 /// It builds its own hosts (the main store, a storage-only store, a cold start), so it runs before the verb host.
 /// </summary>
 public sealed class BenchVerb
@@ -21,10 +21,10 @@ public sealed class BenchVerb
             return ExitCodes.Usage;
         }
 
-        var only = line.Value("--only");
-        if (only is not null and not "extract")
+        IReadOnlySet<string>? only = null;
+        if (line.Value("--only") is { } phases && (only = BenchSettings.ParsePhases(phases)) is null)
         {
-            await output.WriteLineAsync($"bench --only takes one phase, extract (not \"{only}\"), e.g. bench --articles 2000 --only extract --json").ConfigureAwait(false);
+            await output.WriteLineAsync($"--only takes phases separated by commas, from {string.Join(", ", BenchSettings.AllPhases)}; e.g. --only ingest,digest").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
 
@@ -39,7 +39,7 @@ public sealed class BenchVerb
 
         try
         {
-            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, ExtractOnly: only is "extract");
+            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only);
             var report = await new BenchRunner(settings, progress).RunAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(line.Has("--json") ? report.ToJson() : report.ToTable()).ConfigureAwait(false);
             return ExitCodes.Ok;

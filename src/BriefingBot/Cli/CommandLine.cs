@@ -91,7 +91,7 @@ public sealed class CommandLine
         "--format" => "json",
         "--articles" or "--queries" or "--subscriptions" or "--batch" => "10000",
         "--seed" => "7",
-        "--only" => "extract",
+        "--only" => "ingest,digest",
         _ => "config/appsettings.json",
     };
 }

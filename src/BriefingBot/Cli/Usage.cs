@@ -10,14 +10,14 @@ public static class Usage
 
           (no command) / run         Start the bot. Without platform tokens, chat here in the console.
                                      --console  also open the console chat when a platform is configured
-          ingest <file-or-folder>    Index .txt/.md article files (front matter optional); extraction runs in
-                                     parallel, --batch N articles per durable commit (default 50)
+          ingest <file-or-folder>    Index .txt/.md article files (front matter optional)
           export --format json       The whole knowledge base as briefingbot.export/1 JSON on stdout
           ask "<chat command>"       Run one chat command as the console user; --json for JSON
           extract <file> [--json]    Show what extraction finds in one article file
           bench [--articles N]       Performance benchmark on a generated corpus (default 10000 articles, --seed 7,
                                      --json for one JSON object; a temporary data file unless --db names a new one;
-                                     --only extract times extraction alone and stops)
+                                     --only extract,storage,ingest,queries,digest,startup runs just those phases,
+                                     with ingest whenever queries, digest or startup need its store)
           help                       This text
 
         Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).

@@ -11,8 +11,8 @@ namespace BriefingBot.Scheduling;
 public static class DigestServiceCollectionExtensions
 {
     /// <summary>
-    /// Subscriptions and scheduled digests: the commands, Quartz with one cron trigger per subscription,
-    /// the start-up catch-up, the outbox dispatcher and the console's outbound channel.
+    /// Subscriptions and scheduled digests: the commands, Quartz with one cron trigger per subscription, the queue
+    /// that batches digests due together, the start-up catch-up, the outbox dispatcher and the console's outbound channel.
     /// </summary>
     public static IServiceCollection AddDigests(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +37,8 @@ public static class DigestServiceCollectionExtensions
         });
         services.AddSingleton<ISubscriptionScheduler, QuartzSubscriptionScheduler>();
         services.AddHostedService<SubscriptionStartup>();
+        services.AddSingleton<DigestQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<DigestQueue>());
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<OutboxDispatcherService>();
         return services;

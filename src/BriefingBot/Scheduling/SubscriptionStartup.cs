@@ -30,16 +30,10 @@ public sealed partial class SubscriptionStartup(
             await scheduler.ScheduleAsync(subscription, cancellationToken).ConfigureAwait(false);
         }
 
-        var caughtUp = 0;
-        foreach (var subscription in all)
-        {
-            if (await producer.RunDueAsync(subscription.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false) is not null)
-            {
-                caughtUp++;
-            }
-        }
-
-        LogStarted(all.Count, caughtUp);
+        // One batch: the windows of the downtime are read once and every catch-up digest is recorded in one transaction.
+        var now = time.GetUtcNow();
+        var caughtUp = await producer.RunDueAsync(all.Select(s => new DigestRequest(s.Id, now)).ToList(), cancellationToken).ConfigureAwait(false);
+        LogStarted(all.Count, caughtUp.Count);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

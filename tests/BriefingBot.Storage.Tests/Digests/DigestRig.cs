@@ -50,6 +50,10 @@ internal sealed class DigestRig : IDisposable
 
     public DigestProducer Producer { get; }
 
+    /// <summary>A producer over this rig's stores that records through <paramref name="outbox"/> instead.</summary>
+    public DigestProducer ProducerWith(IDeliveryOutbox outbox) =>
+        new(Subscriptions, Chats, outbox, new DigestComposer(Knowledge), Signal, Clock, Options, NullLogger<DigestProducer>.Instance);
+
     public DeliveryDispatcher Dispatcher { get; }
 
     /// <summary>Closes the file (as a crash would leave it) and opens it again in a new rig.</summary>

@@ -136,4 +136,28 @@ public sealed class OutboxTests
         Assert.DoesNotContain("Grain", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Kubrakov", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_digest_stored_before_replies_were_deflated_is_still_sent_as_written()
+    {
+        using var rig = new DigestRig(s_mondayRun);
+        var row = new Delivery { Id = "7@2022-03-07T08:00:00Z", SubscriptionId = 7, ChatKey = DigestRig.Chat.Key, ScheduledFor = s_mondayRun, NextAttemptAt = s_mondayRun };
+        var document = rig.Context.Database.Mapper.ToDocument(row);
+        document["Reply"] = new LiteDB.BsonDocument
+        {
+            ["Blocks"] = new LiteDB.BsonArray(new LiteDB.BsonDocument
+            {
+                ["Kind"] = "paragraph",
+                ["Spans"] = new LiteDB.BsonArray(new LiteDB.BsonDocument { ["Text"] = "Written by an older version", ["Style"] = 0, ["Url"] = LiteDB.BsonValue.Null }),
+            }),
+            ["Buttons"] = new LiteDB.BsonArray(),
+            ["IsError"] = false,
+            ["Private"] = false,
+        };
+        rig.Context.Database.GetCollection("deliveries").Insert(document);
+
+        await rig.Dispatcher.DispatchDueAsync(default);
+
+        Assert.Equal("Written by an older version", Assert.Single(rig.Outbound.Sent).Text.Trim());
+    }
 }

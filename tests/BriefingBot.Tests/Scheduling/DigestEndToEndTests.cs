@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace BriefingBot.Tests.Scheduling;
 
+[Collection(QuartzHosts.Name)]
 public sealed class DigestEndToEndTests
 {
     [Fact]

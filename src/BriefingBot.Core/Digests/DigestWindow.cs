@@ -1,0 +1,197 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Meetings;
+
+namespace BriefingBot.Core.Digests;
+
+/// <summary>
+/// What the store learnt between <see cref="Since"/> and <see cref="Until"/>, prepared once for every digest of
+/// that window: each article's folded words and shingles, an index from words to articles, actors and meeting
+/// places, and the window's stories, grouped once over all its articles. A topic's digest is then the window
+/// restricted to what the topic matches: stories keep their matching articles (the first of them heads the story),
+/// meetings and the actors in the news are those of the topic. Topics are matched as whole words, case and
+/// diacritics folded, in an actor's name, alias, country or role's country, a meeting's place, or an article's
+/// title, summary or body. Compositions are kept per topic, so a window composes each topic once.
+/// Not thread-safe: compose from one flow at a time.
+/// </summary>
+public sealed class DigestWindow
+{
+    private readonly WordVocabulary _vocabulary;
+    private readonly IReadOnlyList<PreparedArticle> _articles;
+    private readonly WindowActors _actors;
+    private readonly PhraseIndex _text;
+    private readonly IReadOnlyList<MeetingChange> _meetings;
+    private readonly PhraseIndex _places;
+    private readonly IReadOnlyList<int[]> _stories;
+    private readonly int[] _storyOf;
+    private readonly Dictionary<int, List<int>> _articlesOf = [];
+    private readonly Story?[] _told;
+    private readonly Dictionary<string, Contents> _byTopic = new(StringComparer.Ordinal);
+    private Contents? _everything;
+
+    internal DigestWindow(
+        DateTimeOffset since,
+        DateTimeOffset until,
+        IReadOnlyList<PreparedArticle> articles,
+        IReadOnlyList<Meeting> meetings,
+        WindowActors actors,
+        WordVocabulary vocabulary)
+    {
+        Since = since;
+        Until = until;
+        _vocabulary = vocabulary;
+        _articles = articles;
+        _actors = actors;
+        _text = new PhraseIndex(articles.Select(a => (IReadOnlyList<int[]>)[a.Title, a.Summary, a.Body]).ToList(), vocabulary);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var actor in articles[i].Mentions)
+            {
+                if (!_articlesOf.TryGetValue(actor, out var list))
+                {
+                    _articlesOf[actor] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        _meetings = meetings
+            .OrderByDescending(m => m.StatusChanged)
+            .ThenBy(m => m.Id)
+            .Select(m => new MeetingChange(
+                m,
+                m.ParticipantIds.Select(id => actors.ById.GetValueOrDefault(id)).OfType<Actor>().ToList(),
+                m.FirstReported >= since))
+            .ToList();
+        var places = _meetings
+            .Select(c => c.Meeting.Location is { } place ? (IReadOnlyList<int[]>)[vocabulary.Add(place)] : [])
+            .ToList();
+        _places = new PhraseIndex(places, vocabulary);
+
+        _stories = StoryGrouper.Groups(articles);
+        _storyOf = new int[articles.Count];
+        for (var s = 0; s < _stories.Count; s++)
+        {
+            foreach (var i in _stories[s])
+            {
+                _storyOf[i] = s;
+            }
+        }
+
+        _told = new Story?[_stories.Count];
+    }
+
+    /// <summary>Start of the window (inclusive).</summary>
+    public DateTimeOffset Since { get; }
+
+    /// <summary>End of the window (exclusive).</summary>
+    public DateTimeOffset Until { get; }
+
+    /// <summary>How many articles the window holds.</summary>
+    public int ArticleCount => _articles.Count;
+
+    /// <summary>The digest of the window about <paramref name="topic"/> (everything when null or blank).</summary>
+    public Digest Compose(string? topic)
+    {
+        var contents = string.IsNullOrWhiteSpace(topic) ? _everything ??= Everything() : About(topic);
+        return new Digest(Since, Until, topic, contents.Stories, contents.Meetings, contents.Actors);
+    }
+
+    private Contents Everything() =>
+        new(
+            StoryGrouper.Order(Enumerable.Range(0, _stories.Count).Select(Told)),
+            _meetings,
+            InTheNews(Enumerable.Range(0, _articles.Count)));
+
+    private Contents About(string topic)
+    {
+        // A word no text of the window holds matches nothing, so the topic matches nothing.
+        var words = _vocabulary.Find(topic);
+        var key = words is null ? "" : "=" + string.Join(' ', words);
+        if (_byTopic.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var contents = words is null ? new Contents([], [], []) : Matching(words);
+        _byTopic[key] = contents;
+        return contents;
+    }
+
+    private Contents Matching(int[] words)
+    {
+        var actors = _actors.Matching(words);
+        var matched = new bool[_articles.Count];
+        foreach (var i in _text.Matching(words))
+        {
+            matched[i] = true;
+        }
+
+        foreach (var actor in actors)
+        {
+            foreach (var i in _articlesOf.GetValueOrDefault(actor) ?? [])
+            {
+                matched[i] = true;
+            }
+        }
+
+        // Stories in the order of their first matching article, as grouping only the matching articles would give.
+        var stories = new List<int>();
+        var seen = new HashSet<int>();
+        var articles = new List<int>();
+        for (var i = 0; i < matched.Length; i++)
+        {
+            if (matched[i])
+            {
+                articles.Add(i);
+                if (seen.Add(_storyOf[i]))
+                {
+                    stories.Add(_storyOf[i]);
+                }
+            }
+        }
+
+        var places = _places.Matching(words).ToHashSet();
+        var meetings = _meetings
+            .Where((m, i) => places.Contains(i) || m.Meeting.ParticipantIds.Any(actors.Contains))
+            .ToList();
+        return new(StoryGrouper.Order(stories.Select(s => Restricted(s, matched))), meetings, InTheNews(articles));
+    }
+
+    // The story's matching articles; the whole story (told once for every topic) when they all match.
+    private Story Restricted(int story, bool[] matched)
+    {
+        var group = _stories[story];
+        if (group.All(i => matched[i]))
+        {
+            return Told(story);
+        }
+
+        return StoryGrouper.Tell(group.Where(i => matched[i]).Select(i => _articles[i]).ToList());
+    }
+
+    private Story Told(int story) => _told[story] ??= StoryGrouper.Tell(_stories[story].Select(i => _articles[i]).ToList());
+
+    // Within a topic, actors who merely share an article with it still count: they are its news.
+    private List<ActorMention> InTheNews(IEnumerable<int> articles)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var i in articles)
+        {
+            foreach (var id in _articles[i].Mentions)
+            {
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            }
+        }
+
+        return counts
+            .Where(x => _actors.ById.TryGetValue(x.Key, out var actor) && actor.Kind is not ActorKind.Place)
+            .OrderByDescending(x => x.Value)
+            .ThenBy(x => _actors.ById[x.Key].Name, StringComparer.Ordinal)
+            .Take(DigestComposer.TopActorCount)
+            .Select(x => new ActorMention(_actors.ById[x.Key], x.Value))
+            .ToList();
+    }
+
+    private sealed record Contents(IReadOnlyList<Story> Stories, IReadOnlyList<MeetingChange> Meetings, IReadOnlyList<ActorMention> Actors);
+}
