@@ -34,7 +34,8 @@ internal static class ArticleRemover
         {
             meeting.ArticleIds.Remove(id);
             meeting.Reports.RemoveAll(r => r.ArticleId == id);
-            if (meeting.Reports.Count == 0)
+            meeting.ReportCount = Math.Max(meeting.Reports.Count, meeting.ReportCount - 1);
+            if (meeting.ReportCount == 0)
             {
                 meetings.Delete(meeting.Id);
                 IdSequences.Removed(db, Indexes.Meetings, meeting.Id);
@@ -60,10 +61,14 @@ internal static class ArticleRemover
             }
 
             // The newest remaining report speaks for the meeting again.
-            var newest = meeting.Reports.OrderBy(r => r.Published).ThenBy(r => r.ArticleId).Last();
-            meeting.Status = newest.Status;
-            meeting.Date = newest.Date ?? meeting.Date;
-            meeting.Location = newest.Location ?? meeting.Location;
+            // (A busy meeting whose every kept report was removed keeps what it last said.)
+            if (meeting.Reports.Count > 0)
+            {
+                var newest = meeting.Reports.OrderBy(r => r.Published).ThenBy(r => r.ArticleId).Last();
+                meeting.Status = newest.Status;
+                meeting.Date = newest.Date ?? meeting.Date;
+                meeting.Location = newest.Location ?? meeting.Location;
+            }
             MeetingDocuments.Write(db, meeting);
             MeetingKeys.Write(db, meeting);
         }

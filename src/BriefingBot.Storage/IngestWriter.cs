@@ -68,10 +68,21 @@ internal static class IngestWriter
             }
 
             meeting.ParticipantIds = participants;
-            ReplaceZero(meeting.ArticleIds, id);
+            if (ReplaceZero(meeting.ArticleIds, id))
+            {
+                // Files from before the count started at the reports they held.
+                meeting.ReportCount = Math.Max(meeting.ReportCount, meeting.ArticleIds.Count - 1) + 1;
+            }
+
             foreach (var report in meeting.Reports.Where(r => r.ArticleId == 0))
             {
                 report.ArticleId = id;
+            }
+
+            Trim(meeting.ArticleIds, Meeting.RecentReportLimit);
+            if (meeting.Reports.Count > Meeting.RecentReportLimit)
+            {
+                meeting.Reports = [.. meeting.Reports.OrderBy(r => r.Published).ThenBy(r => r.ArticleId).TakeLast(Meeting.RecentReportLimit)];
             }
 
             MeetingDocuments.Write(db, meeting);

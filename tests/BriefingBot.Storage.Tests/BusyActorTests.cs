@@ -175,6 +175,36 @@ public sealed class BusyActorTests
     }
 
     [Fact]
+    public async Task A_much_reported_meeting_keeps_its_newest_reports_and_counts_them_all()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var first = Report(store, 0, withMeeting: true);
+        await store.CommitIngestAsync(first, s_none);
+        var meetingId = first.Meetings[0].Id;
+        var ids = new List<int> { first.Article.Id };
+        for (var i = 1; i < 60; i++)
+        {
+            var meeting = (await store.GetMeetingAsync(meetingId, s_none))!;
+            meeting.ArticleIds.Add(0);
+            meeting.Status = i == 59 ? MeetingStatus.Postponed : MeetingStatus.Held;
+            meeting.Reports.Add(new MeetingReport { Status = meeting.Status, Published = new DateOnly(2026, 1, 1).AddDays(i), Evidence = $"Report {i} on the talks." });
+            ids.Add(await store.CommitIngestAsync(new IngestBatch(Article($"Report {i} on the Chisinau talks."), [], [meeting], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none));
+        }
+
+        var saved = (await store.GetMeetingAsync(meetingId, s_none))!;
+        Assert.Equal(60, saved.ReportCount);
+        Assert.Equal(Meeting.RecentReportLimit, saved.Reports.Count);
+        Assert.Equal(ids.TakeLast(Meeting.RecentReportLimit), saved.ArticleIds);
+        Assert.Equal(MeetingStatus.Postponed, saved.Status);
+
+        // Removing the newest report gives the meeting back what the one before said; it is still reported 59 times.
+        Assert.True(await store.RemoveArticleAsync(ids[^1], s_none));
+        saved = (await store.GetMeetingAsync(meetingId, s_none))!;
+        Assert.Equal((59, MeetingStatus.Held), (saved.ReportCount, saved.Status));
+    }
+
+    [Fact]
     public async Task Meetings_of_a_status_come_newest_first_and_follow_a_change_of_status()
     {
         var (context, store) = StoreFixture.Create();

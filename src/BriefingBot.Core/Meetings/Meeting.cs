@@ -3,6 +3,9 @@ namespace BriefingBot.Core.Meetings;
 /// <summary>One real meeting (talks, visit, summit, call, conference), merged from every article that reports it.</summary>
 public sealed class Meeting
 {
+    /// <summary>How many of its newest reports a meeting keeps.</summary>
+    public const int RecentReportLimit = 50;
+
     public int Id { get; set; }
 
     public MeetingKind Kind { get; set; }
@@ -16,8 +19,16 @@ public sealed class Meeting
 
     public MeetingStatus Status { get; set; }
 
+    /// <summary>How many articles report the meeting (more than <see cref="Reports"/> holds when it is busy).</summary>
+    public int ReportCount { get; set; }
+
+    /// <summary>
+    /// The newest reports (by publication), at most <see cref="RecentReportLimit"/>: a much-reported summit gathers
+    /// thousands, and its document, read and rewritten for every new report, made ingestion slow down with the store.
+    /// </summary>
     public List<MeetingReport> Reports { get; set; } = [];
 
+    /// <summary>The newest reporting articles, at most <see cref="RecentReportLimit"/> (every article lists its meetings).</summary>
     public List<int> ArticleIds { get; set; } = [];
 
     /// <summary>When the bot first learnt of the meeting.</summary>

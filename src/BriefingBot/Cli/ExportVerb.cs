@@ -24,6 +24,7 @@ public sealed class ExportVerb(IKnowledgeStore store)
         var actors = await store.AllActorsAsync(cancellationToken).ConfigureAwait(false);
         // Actors keep only their newest articles and one entry per role; the articles hold the whole record.
         var articlesOf = articles.SelectMany(a => a.ActorIds.Distinct().Select(actor => (actor, a.Id))).ToLookup(x => x.actor, x => x.Id);
+        var reportsOf = articles.SelectMany(a => a.MeetingIds.Distinct().Select(meeting => (meeting, a.Id))).ToLookup(x => x.meeting, x => x.Id);
         var statementsOf = articles.SelectMany(a => a.Roles.Select(r => (Statement: r, Article: a.Id))).ToLookup(x => x.Statement.ActorId);
         var meetingIds = articles.SelectMany(a => a.MeetingIds).Distinct().Order();
         var meetings = new List<Core.Meetings.Meeting>();
@@ -64,7 +65,7 @@ public sealed class ExportVerb(IKnowledgeStore store)
                 location = m.Location,
                 date = m.Date,
                 status = m.Status.ToString().ToLowerInvariant(),
-                articles = m.ArticleIds.Select(Id),
+                articles = reportsOf[m.Id].Order().Select(Id),
             }),
         };
         await output.WriteLineAsync(JsonSerializer.Serialize(export, s_json)).ConfigureAwait(false);
