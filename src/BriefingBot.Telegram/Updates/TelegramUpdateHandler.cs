@@ -33,6 +33,11 @@ internal sealed partial class TelegramUpdateHandler(
     {
         ArgumentNullException.ThrowIfNull(update);
         Interlocked.Exchange(ref _pollingFailures, 0);
+
+        // Recorded before it is handled: a stop or crash mid-update must never make the next start answer it again.
+        // (Recording after the reply let a stop that cancelled the send after Telegram had it repeat the answer.)
+        // The price is that an update cut off mid-way gets no answer; nothing it did is acknowledged, so nothing is lost.
+        await offset.HandledAsync(update.Id, CancellationToken.None).ConfigureAwait(false);
         try
         {
             await (update switch
@@ -49,8 +54,6 @@ internal sealed partial class TelegramUpdateHandler(
             await ApologiseAsync(update, cancellationToken).ConfigureAwait(false);
         }
 
-        // Stopping mid-update leaves it unrecorded, so the next start handles it again; anything else counts as handled.
-        await offset.HandledAsync(update.Id, CancellationToken.None).ConfigureAwait(false);
     }
 
     public async Task HandleErrorAsync(ITelegramBotClient botClient, Exception exception, HandleErrorSource source, CancellationToken cancellationToken)
