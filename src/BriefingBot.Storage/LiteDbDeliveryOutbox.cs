@@ -36,7 +36,7 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
             db =>
             {
                 var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
-                var next = deliveries.Find(Query.In(nameof(Delivery.State), s_open))
+                var next = deliveries.Find(Filters.In(nameof(Delivery.State), new BsonArray(s_open)))
                     .Where(d => d.State == DeliveryState.Pending ? d.NextAttemptAt <= now : d.LeaseUntil <= now)
                     .OrderBy(d => d.NextAttemptAt)
                     .ThenBy(d => d.Id, StringComparer.Ordinal)

@@ -29,7 +29,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(
-            Articles.Find(Query.GTE(nameof(Article.IngestedAt), since.ToUnixTimeMilliseconds())).OrderBy(a => a.Id).ToList());
+            Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), since.ToUnixTimeMilliseconds())).OrderBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(ids.Distinct().Select(id => Articles.FindById(id)).OfType<Article>().ToList());
@@ -102,12 +102,12 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         // A range of the status index read backwards: only the meetings shown are loaded.
         var (from, to) = MeetingDocuments.Range(status);
         return Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Query().Where(Query.Between(MeetingDocuments.StatusKey, from, to)).OrderByDescending(MeetingDocuments.StatusKey).Limit(limit).ToList());
+            Meetings.Query().Where(Filters.Between(MeetingDocuments.StatusKey, from, to)).OrderByDescending(MeetingDocuments.StatusKey).Limit(limit).ToList());
     }
 
     public Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Find(Query.GTE(nameof(Meeting.StatusChanged), since.ToUnixTimeMilliseconds())).ToList());
+            Meetings.Find(Filters.AtLeast(nameof(Meeting.StatusChanged), since.ToUnixTimeMilliseconds())).ToList());
 
     public Task<IReadOnlyList<Meeting>> LatestMeetingsAsync(int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(Meetings.Query().OrderByDescending(m => m.Id).Limit(limit).ToList());

@@ -60,7 +60,7 @@ internal static class MeetingKeys
     private const int BlockIds = 256;
 
     private static IEnumerable<BsonDocument> Blocks(LiteDatabase db, string key) =>
-        db.GetCollection(Indexes.MeetingKeyPostings).Find(LiteDB.Query.StartsWith("_id", key + "#"));
+        db.GetCollection(Indexes.MeetingKeyPostings).Find(Filters.StartsWith("_id", key + "#"));
 
     private static void Post(LiteDatabase db, string key, int meetingId, bool add)
     {

@@ -47,7 +47,7 @@ internal sealed class MeetingSketches
 
         // Only the fields matching reads, without the reports' sentences and without the object mapper.
         foreach (var document in db.GetCollection(Indexes.Meetings).Query()
-            .Where(Query.In("_id", missing))
+            .Where(Filters.In("_id", new BsonArray(missing)))
             .Select("{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }")
             .ToEnumerable())
         {

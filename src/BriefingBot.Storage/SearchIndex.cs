@@ -142,7 +142,7 @@ internal sealed class SearchIndex(LiteDatabase db)
         var mark = db.GetCollection(Indexes.State).FindById(MarkKey);
         _indexedUpTo = mark is null ? 0 : mark["Value"].AsInt32;
         var articles = db.GetCollection(Indexes.Articles);
-        foreach (var article in articles.Find(Query.GT("_id", _indexedUpTo)))
+        foreach (var article in articles.Find(Filters.Greater("_id", _indexedUpTo)))
         {
             var id = article["_id"].AsInt32;
             AddPending(id, SearchTerms.Of(article["Title"].AsString + " " + article["Body"].AsString));
@@ -153,7 +153,7 @@ internal sealed class SearchIndex(LiteDatabase db)
     private List<int> Load(string term)
     {
         var ids = new List<int>();
-        foreach (var block in Postings.Find(Query.StartsWith("_id", term + "#")))
+        foreach (var block in Postings.Find(Filters.StartsWith("_id", term + "#")))
         {
             ids.AddRange(MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary));
         }
