@@ -9,12 +9,14 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// Writes one ingest batch inside the caller's transaction, each document once: ids are given out first, so the
 /// article, its actors and its meetings can name each other before anything is written. Article id 0 in the
-/// batch (in actors' article lists, roles and meeting reports) means "this article".
+/// batch (in actors' article lists, roles and meeting reports) means "this article". The article is written at
+/// once; actors and meetings go to the <see cref="WriterView"/>, which writes them when the transaction is about to
+/// commit, so an actor named in many articles of a batch is written once.
 /// </summary>
 internal static class IngestWriter
 {
     /// <summary>Returns the new article's id.</summary>
-    public static int Write(LiteDatabase db, IngestBatch batch, IdSequences sequences)
+    public static int Write(LiteDatabase db, IngestBatch batch, IdSequences sequences, WriterView view)
     {
         var article = batch.Article;
         var id = article.Id = sequences.Next(db, Indexes.Articles);
@@ -53,7 +55,7 @@ internal static class IngestWriter
             {
                 if (!touched.TryGetValue(joined, out var actor))
                 {
-                    actor = db.GetCollection<Actor>(Indexes.Actors).FindById(joined);
+                    actor = view.Actor(db, joined);
                     if (actor is null)
                     {
                         continue;
@@ -85,21 +87,12 @@ internal static class IngestWriter
                 meeting.Reports = [.. meeting.Reports.OrderBy(r => r.Published).ThenBy(r => r.ArticleId).TakeLast(Meeting.RecentReportLimit)];
             }
 
-            MeetingDocuments.Write(db, meeting);
-            MeetingKeys.Write(db, meeting);
+            view.Put(db, meeting);
         }
 
-        var actorCollection = db.GetCollection<Actor>(Indexes.Actors);
         foreach (var actor in touched.Values)
         {
-            if (inserted.Contains(actor))
-            {
-                actorCollection.Insert(actor);
-            }
-            else
-            {
-                actorCollection.Update(actor);
-            }
+            view.Put(db, actor, inserted.Contains(actor));
         }
 
         article.ActorIds = actors.Select(a => a.Id).ToList();

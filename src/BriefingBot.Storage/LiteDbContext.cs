@@ -52,6 +52,9 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>What meeting matching reads, kept in memory (see <see cref="MeetingSketches"/>).</summary>
     internal MeetingSketches Sketches { get; } = new();
 
+    /// <summary>The writer's actors and meetings, written when a transaction commits (see <see cref="WriterView"/>).</summary>
+    internal WriterView View { get; } = new();
+
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }
 
@@ -71,14 +74,15 @@ public sealed class LiteDbContext : IDisposable
             try
             {
                 var result = work(Database);
+                View.Flush(Database);
                 Database.Commit();
-                _log?.FlushToDisk();
+                MakeDurable();
+                Trim();
                 return result;
             }
             catch
             {
-                Database.Rollback();
-                Sketches.Clear();
+                RolledBack();
                 throw;
             }
         }
@@ -104,6 +108,31 @@ public sealed class LiteDbContext : IDisposable
         var batch = new WriteBatch(this, Environment.CurrentManagedThreadId);
         _batch.Value = batch;
         return batch;
+    }
+
+    // LiteDB's commit queues the transaction's pages for its log writer and returns; the log's length it reports
+    // then is where the writer will have got to once they are all in the file.
+    private void MakeDurable()
+    {
+        if (_log is not null)
+        {
+            var length = Database.GetCollection("$database").FindAll().First()["logFileSize"].AsInt32;
+            _log.FlushToDisk(length, TimeSpan.FromSeconds(30));
+        }
+    }
+
+    // Everything kept in memory of what the transaction wrote is forgotten with it.
+    private void RolledBack()
+    {
+        Database.Rollback();
+        Sketches.Clear();
+        View.Clear();
+    }
+
+    private void Trim()
+    {
+        Sketches.Trim();
+        View.Trim();
     }
 
     /// <summary>Whether this flow is inside a write batch (postings wait for its end).</summary>
@@ -188,8 +217,7 @@ public sealed class LiteDbContext : IDisposable
             catch
             {
                 _failed = true;
-                context.Database.Rollback();
-                context.Sketches.Clear();
+                context.RolledBack();
                 throw;
             }
         }
@@ -207,8 +235,7 @@ public sealed class LiteDbContext : IDisposable
             {
                 if (!_failed)
                 {
-                    context.Database.Commit();
-                    context._log?.FlushToDisk();
+                    Commit();
                 }
             }
             finally
@@ -217,6 +244,24 @@ public sealed class LiteDbContext : IDisposable
             }
 
             context.Search.FlushIfDue();
+        }
+
+        private void Commit()
+        {
+            try
+            {
+                context.View.Flush(context.Database);
+                context.Database.Commit();
+            }
+            catch
+            {
+                _failed = true;
+                context.RolledBack();
+                throw;
+            }
+
+            context.MakeDurable();
+            context.Trim();
         }
     }
 }

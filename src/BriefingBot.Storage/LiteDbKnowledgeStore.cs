@@ -55,15 +55,19 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<int> CountArticlesAsync(CancellationToken cancellationToken) => Task.FromResult(Articles.Count());
 
+    // Inside a write batch the writer reads through its view, which holds what the batch wrote and has not yet flushed.
     public Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken) =>
-        Task.FromResult<Actor?>(Actors.FindById(id));
+        Task.FromResult(context.InBatch ? context.View.Actor(context.Database, id) : Actors.FindById(id));
 
     public Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
+        Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
+            ? context.View.Actors(context.Database, ids)
+            : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(
-            keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
+        Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
+            ? context.View.ActorsByKeys(context.Database, keys)
+            : keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
@@ -76,7 +80,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult<IReadOnlyList<Actor>>(Actors.FindAll().ToList());
 
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) =>
-        Task.FromResult<Meeting?>(Meetings.FindById(id));
+        Task.FromResult(context.InBatch ? context.View.Meeting(context.Database, id) : Meetings.FindById(id));
 
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(ids.Distinct().Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
@@ -90,7 +94,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         var db = context.Database;
         var ids = actorIds.Distinct()
             .SelectMany(a => MeetingKeys.Query(a, date, published, MeetingMatcher.UndatedWindowDays))
-            .SelectMany(k => MeetingKeys.Find(db, k))
+            .SelectMany(k => context.InBatch ? context.View.MeetingsUnder(db, k) : MeetingKeys.Find(db, k))
             .Distinct()
             .Order()
             .ToList();
@@ -115,7 +119,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences), cancellationToken).ConfigureAwait(false);
+        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
         context.Sketches.Remember(batch.Meetings);
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
@@ -125,7 +129,15 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public async Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken)
     {
-        var removed = await context.Write(db => ArticleRemover.Remove(db, id), cancellationToken).ConfigureAwait(false);
+        var removed = await context.Write(
+            db =>
+            {
+                // The remover writes actors and meetings itself: the view writes what it holds first, then starts over.
+                context.View.Flush(db);
+                context.View.Clear();
+                return ArticleRemover.Remove(db, id);
+            },
+            cancellationToken).ConfigureAwait(false);
         context.Sketches.Clear();
         return removed;
     }

@@ -59,8 +59,13 @@ internal static class MeetingKeys
     // holds thousands, and rewriting one ever-growing document per new meeting made ingestion slow down with the store.
     private const int BlockIds = 256;
 
-    private static IEnumerable<BsonDocument> Blocks(LiteDatabase db, string key) =>
+    /// <summary>A key's posting documents, <c>key#NNNNNN</c>, each listing up to 256 meeting ids.</summary>
+    internal static IEnumerable<BsonDocument> Blocks(LiteDatabase db, string key) =>
         db.GetCollection(Indexes.MeetingKeyPostings).Find(Filters.StartsWith("_id", key + "#"));
+
+    /// <summary>The number of a posting document of <paramref name="key"/>, from its id.</summary>
+    internal static int BlockNumber(string key, string documentId) =>
+        int.Parse(documentId.AsSpan(key.Length + 1), System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Post(LiteDatabase db, string key, int meetingId, bool add)
     {
@@ -83,7 +88,7 @@ internal static class MeetingKeys
             }
             else
             {
-                var number = last is null ? 0 : int.Parse(last["_id"].AsString[(key.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) + 1;
+                var number = last is null ? 0 : BlockNumber(key, last["_id"].AsString) + 1;
                 postings.Insert(new BsonDocument { ["_id"] = $"{key}#{number:D6}", ["Ids"] = BitConverter.GetBytes(meetingId) });
             }
 

@@ -40,11 +40,6 @@ internal sealed class MeetingSketches
             return found.OrderBy(m => m.Id).ToList();
         }
 
-        if (_sketches.Count + missing.Count > Capacity)
-        {
-            _sketches.Clear();
-        }
-
         // Only the fields matching reads, without the reports' sentences and without the object mapper.
         foreach (var document in db.GetCollection(Indexes.Meetings).Query()
             .Where(Filters.In("_id", new BsonArray(missing)))
@@ -77,6 +72,15 @@ internal sealed class MeetingSketches
     }
 
     public void Clear() => _sketches.Clear();
+
+    /// <summary>Once nothing is pending (after a commit): starts over if the cache has grown past its bound.</summary>
+    public void Trim()
+    {
+        if (_sketches.Count > Capacity)
+        {
+            _sketches.Clear();
+        }
+    }
 
     private static Meeting Sketch(BsonDocument d) => new()
     {

@@ -143,6 +143,45 @@ public sealed class BusyActorTests
     }
 
     [Fact]
+    public async Task A_committed_batch_is_whole_in_the_files_the_moment_its_scope_ends()
+    {
+        // LiteDB's commit hands the pages to a writer thread and returns; a big batch leaves many still queued.
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-batch-kill-{Guid.NewGuid():N}.db");
+        var copy = Path.ChangeExtension(path, ".copy.db");
+        try
+        {
+            using var context = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(context);
+            var ids = new List<int>();
+            using (store.BeginBatch())
+            {
+                for (var i = 0; i < 300; i++)
+                {
+                    var report = Report(store, i, withMeeting: true);
+                    report.Article.Body += " " + string.Join(' ', Enumerable.Range(0, 400).Select(w => $"word{i}x{w}"));
+                    ids.Add(await store.CommitIngestAsync(report, s_none));
+                }
+            }
+
+            File.Copy(path, copy);
+            File.Copy(LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy));
+            using var reopened = LiteDbContext.OpenFile(copy);
+            var again = new LiteDbKnowledgeStore(reopened);
+            Assert.Equal(300, await again.CountArticlesAsync(s_none));
+            Assert.NotNull(await again.GetArticleAsync(ids[^1], s_none));
+            var sokolova = Assert.Single(await again.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none));
+            Assert.Equal(300, sokolova.ArticleCount);
+        }
+        finally
+        {
+            foreach (var file in new[] { path, copy, LiteDbContext.LogPathFor(path), LiteDbContext.LogPathFor(copy) })
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_log_left_by_a_deleted_data_file_is_set_aside_not_applied_to_a_new_one()
     {
         var path = Path.Combine(Path.GetTempPath(), $"briefingbot-orphan-{Guid.NewGuid():N}.db");

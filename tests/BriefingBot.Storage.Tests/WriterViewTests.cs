@@ -1,0 +1,116 @@
+using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
+using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Storage;
+using LiteDB;
+
+namespace BriefingBot.Storage.Tests;
+
+/// <summary>
+/// Inside a write batch the writer holds actors and meetings in memory and writes them when the batch commits:
+/// lookups in the batch must see them, a rolled-back batch must leave nothing of them, and readers must get copies.
+/// </summary>
+public sealed class WriterViewTests
+{
+    private static readonly CancellationToken s_none = CancellationToken.None;
+
+    [Fact]
+    public async Task Lookups_inside_a_batch_see_the_actors_and_meetings_it_wrote_before_they_reach_the_file()
+    {
+        var (context, store) = StoreFixture.Create();
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 1), s_none);
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+
+            var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+            Assert.Equal(2, halvorsen.ArticleCount);
+            var meeting = Assert.Single(await store.FindMeetingCandidatesAsync([halvorsen.Id], null, new DateOnly(2026, 3, 2), s_none));
+            Assert.Equal(2, (await store.GetMeetingAsync(meeting.Id, s_none))!.ReportCount);
+
+            // Another reader, outside the batch, sees the file: nothing yet.
+            var outside = await Task.Run(() => context.Database.GetCollection("actors").Count());
+            Assert.Equal(0, outside);
+        }
+
+        var stored = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(2, stored.ArticleCount);
+        Assert.Equal(2, stored.ArticleIds.Count);
+    }
+
+    [Fact]
+    public async Task A_rolled_back_batch_leaves_nothing_behind_in_the_file_or_in_the_next_batch()
+    {
+        var (_, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+            var stranger = Report(store, 3);
+            // The same text again breaks the unique content index: the write fails and the batch is rolled back.
+            stranger.Article.ContentHash = ContentHash.Of(Body(2));
+            await Assert.ThrowsAsync<LiteException>(() => store.CommitIngestAsync(stranger, s_none));
+        }
+
+        Assert.Equal(1, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none)).Single().ArticleCount);
+        Assert.Empty(await store.FindActorsByKeysAsync([ActorKeys.Fold("Delegate3")], s_none));
+        using (store.BeginBatch())
+        {
+            var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+            Assert.Equal(1, halvorsen.ArticleCount);
+            Assert.Empty(await store.FindActorsByKeysAsync([ActorKeys.Fold("Delegate2")], s_none));
+            var meeting = Assert.Single(await store.FindMeetingCandidatesAsync([halvorsen.Id], null, new DateOnly(2026, 3, 2), s_none));
+            Assert.Equal(1, (await store.GetMeetingAsync(meeting.Id, s_none))!.ReportCount);
+        }
+    }
+
+    [Fact]
+    public async Task The_batch_reads_copies_equal_to_the_file_and_changing_one_changes_nothing_else()
+    {
+        var (context, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+        var fromFile = (await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none)).Single();
+        var meetingFromFile = (await store.FindMeetingsByParticipantsAsync([fromFile.Id], s_none)).Single();
+        var mapper = context.Database.Mapper;
+
+        using (store.BeginBatch())
+        {
+            var read = (await store.GetActorAsync(fromFile.Id, s_none))!;
+            Assert.Equal(mapper.ToDocument(fromFile).ToString(), mapper.ToDocument(read).ToString());
+            var meeting = (await store.GetMeetingAsync(meetingFromFile.Id, s_none))!;
+            Assert.Equal(mapper.ToDocument(meetingFromFile).ToString(), mapper.ToDocument(meeting).ToString());
+
+            read.Name = "Someone Else";
+            read.Roles[0].Title = "Nobody";
+            meeting.Reports.Clear();
+            Assert.Equal("Ingrid Halvorsen", (await store.GetActorAsync(fromFile.Id, s_none))!.Name);
+            Assert.Equal("Foreign Minister", (await store.GetActorAsync(fromFile.Id, s_none))!.Roles[0].Title);
+            Assert.Single((await store.GetMeetingAsync(meetingFromFile.Id, s_none))!.Reports);
+        }
+
+        Assert.Equal("Ingrid Halvorsen", (await store.GetActorAsync(fromFile.Id, s_none))!.Name);
+    }
+
+    private static string Body(int i) => $"Report {i}: Halvorsen held talks with delegate {i} in Bergen.";
+
+    // Ingrid Halvorsen, Foreign Minister of Norway, in talks with a new delegate in each report: one meeting, reported again.
+    private static IngestBatch Report(IKnowledgeStore store, int i)
+    {
+        var halvorsen = store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none).Result.SingleOrDefault()
+            ?? new Actor { Kind = ActorKind.Person, Name = "Ingrid Halvorsen", Aliases = ["Ingrid Halvorsen"], Keys = [ActorKeys.Fold("Halvorsen")], Country = "Norway", FirstSeen = DateTimeOffset.UnixEpoch };
+        halvorsen.ArticleIds.Add(0);
+        halvorsen.Roles.Add(new ActorRole { Title = "Foreign Minister", Country = "Norway", Evidence = $"Foreign Minister Ingrid Halvorsen, report {i}." });
+        var delegate_ = new Actor { Kind = ActorKind.Person, Name = $"Delegate{i}", Aliases = [$"Delegate{i}"], Keys = [ActorKeys.Fold($"Delegate{i}")], ArticleIds = [0] };
+        var known = store.FindMeetingCandidatesAsync(halvorsen.Id == 0 ? [] : [halvorsen.Id], null, new DateOnly(2026, 3, 2), s_none).Result.SingleOrDefault();
+        var meeting = known is null
+            ? new Meeting { Kind = MeetingKind.Talks, Status = MeetingStatus.Held, Location = "Bergen" }
+            : store.GetMeetingAsync(known.Id, s_none).Result!;
+        meeting.ArticleIds.Add(0);
+        meeting.Reports.Add(new MeetingReport { Status = MeetingStatus.Held, Evidence = $"They held talks, report {i} says.", Published = new DateOnly(2026, 3, 2) });
+        var participants = store.GetActorsAsync(meeting.ParticipantIds, s_none).Result.Where(a => a.Id != halvorsen.Id).Append(halvorsen).Append(delegate_).ToList();
+        var body = Body(i);
+        var article = new Article { Title = body[..12], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
+        return new IngestBatch(article, [halvorsen, delegate_], [meeting], new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = participants });
+    }
+}
