@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using BriefingBot.Core.Extraction;
 
 namespace BriefingBot.Core.Actors;
@@ -9,6 +10,11 @@ namespace BriefingBot.Core.Actors;
 /// </summary>
 public sealed class ActorMatcher
 {
+    // A busy actor is a candidate for article after article, with the same names each time.
+    private const int FormsCapacity = 200_000;
+
+    private readonly ConcurrentDictionary<string, NameForms> _forms = new(StringComparer.Ordinal);
+
     /// <summary>The known actor that <paramref name="found"/> is, or null for a new actor.</summary>
     /// <param name="candidates">Actors sharing a key with <paramref name="found"/> (from <see cref="ActorKeys.For"/>).</param>
     public Actor? Match(ExtractedActor found, IReadOnlyList<Actor> candidates)
@@ -18,12 +24,12 @@ public sealed class ActorMatcher
         var names = found.Aliases.Append(found.Name).ToList();
         if (found.Kind != ActorKind.Person)
         {
-            var folded = names.Select(ActorKeys.Fold).ToHashSet(StringComparer.Ordinal);
-            return candidates.FirstOrDefault(a => a.Kind == found.Kind && a.Aliases.Append(a.Name).Any(n => folded.Contains(ActorKeys.Fold(n))));
+            var folded = names.Select(n => Forms(n).Folded).ToHashSet(StringComparer.Ordinal);
+            return candidates.FirstOrDefault(a => a.Kind == found.Kind && a.Aliases.Append(a.Name).Any(n => folded.Contains(Forms(n).Folded)));
         }
 
         var fullKeys = FullKeys(names);
-        var surnames = names.Select(NamePhonetics.SurnameKey).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var surnames = Surnames(names);
         Actor? best = null;
         var bestScore = 0;
         foreach (var actor in candidates.Where(a => a.Kind == ActorKind.Person))
@@ -39,7 +45,7 @@ public sealed class ActorMatcher
         return best;
     }
 
-    private static int Score(ExtractedActor found, HashSet<(string, string)> fullKeys, HashSet<string> surnames, Actor actor)
+    private int Score(ExtractedActor found, HashSet<(string, string)> fullKeys, HashSet<string> surnames, Actor actor)
     {
         var names = actor.Aliases.Append(actor.Name).ToList();
         var theirFull = FullKeys(names);
@@ -49,7 +55,7 @@ public sealed class ActorMatcher
             return countryClash ? 0 : 3;
         }
 
-        var theirSurnames = names.Select(NamePhonetics.SurnameKey).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        var theirSurnames = Surnames(names);
         var sameSurname = surnames.Overlaps(theirSurnames);
         if (!sameSurname || countryClash)
         {
@@ -67,25 +73,50 @@ public sealed class ActorMatcher
         return sameCountry || sameRole ? 2 : 0;
     }
 
-    private static HashSet<(string, string)> FullKeys(IEnumerable<string> names)
+    private HashSet<(string, string)> FullKeys(IEnumerable<string> names)
     {
         var keys = new HashSet<(string, string)>();
         foreach (var name in names)
         {
-            var words = NamePhonetics.Words(name);
-            if (words.Count >= 2)
+            if (Forms(name).Full is { } full)
             {
-                keys.Add((NamePhonetics.Key(words[0]), NamePhonetics.Key(words[^1])));
+                keys.Add(full);
             }
         }
 
         return keys;
     }
 
-    private static bool TitlesAgree(string a, string b)
+    private HashSet<string> Surnames(IEnumerable<string> names) =>
+        names.Select(n => Forms(n).Surname).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+
+    private NameForms Forms(string name)
     {
-        var x = ActorKeys.Fold(a).Split(' ').ToHashSet(StringComparer.Ordinal);
-        var y = ActorKeys.Fold(b).Split(' ').ToHashSet(StringComparer.Ordinal);
+        if (_forms.TryGetValue(name, out var forms))
+        {
+            return forms;
+        }
+
+        if (_forms.Count >= FormsCapacity)
+        {
+            _forms.Clear();
+        }
+
+        var words = NamePhonetics.Words(name);
+        forms = new NameForms(
+            ActorKeys.Fold(name),
+            words.Count >= 2 ? (NamePhonetics.Key(words[0]), NamePhonetics.Key(words[^1])) : null,
+            words.Count == 0 ? "" : NamePhonetics.Key(words[^1]));
+        return _forms.GetOrAdd(name, forms);
+    }
+
+    private bool TitlesAgree(string a, string b)
+    {
+        var x = Forms(a).Folded.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var y = Forms(b).Folded.Split(' ').ToHashSet(StringComparer.Ordinal);
         return x.IsSubsetOf(y) || y.IsSubsetOf(x);
     }
+
+    /// <summary>What matching compares of a name: its folded form, given name and surname keys, surname key.</summary>
+    private sealed record NameForms(string Folded, (string Given, string Surname)? Full, string Surname);
 }
