@@ -19,10 +19,10 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult<Article?>(Articles.FindById(id));
 
     public Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>(Articles.FindOne(a => a.ContentHash == contentHash));
+        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
 
     public Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>(Articles.FindOne(a => a.Url == url));
+        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
 
     public Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(Articles.Query().OrderByDescending(a => a.Id).Limit(count).ToList());

@@ -21,10 +21,13 @@ namespace BriefingBot.Storage;
 /// </remarks>
 internal sealed class WriterView
 {
-    // Past these, after a flush, the view starts over (a day's working set fits many times over).
+    // Past these, after a flush, that part of the view starts over (a day's working set fits many times over).
+    // Most meeting keys asked for name no meeting (a participant's other weeks): their empty entries save a read each.
     private const int ActorCapacity = 20_000;
+    private const int ActorKeyCapacity = 200_000;
     private const int MeetingCapacity = 2_000;
-    private const int KeyCapacity = 300_000;
+    private const int MeetingKeysCapacity = 20_000;
+    private const int PostingCapacity = 200_000;
 
     // A key's meetings are kept in blocks of at most BlockIds, appended to the last (see MeetingKeys).
     private const int BlockIds = 256;
@@ -169,16 +172,24 @@ internal sealed class WriterView
             return;
         }
 
-        if (_actors.Count > ActorCapacity || _actorsByKey.Count > KeyCapacity)
+        if (_actors.Count > ActorCapacity || _actorsByKey.Count > ActorKeyCapacity)
         {
             _actors.Clear();
             _actorsByKey.Clear();
         }
 
-        if (_meetings.Count > MeetingCapacity || _postings.Count > KeyCapacity || _meetingKeys.Count > KeyCapacity)
+        if (_meetings.Count > MeetingCapacity)
         {
             _meetings.Clear();
+        }
+
+        if (_meetingKeys.Count > MeetingKeysCapacity)
+        {
             _meetingKeys.Clear();
+        }
+
+        if (_postings.Count > PostingCapacity)
+        {
             _postings.Clear();
         }
     }
