@@ -39,7 +39,6 @@ internal static class ArticleRemover
             {
                 meetings.Delete(meeting.Id);
                 IdSequences.Removed(db, Indexes.Meetings, meeting.Id);
-                MeetingKeys.Delete(db, meeting.Id);
                 foreach (var participant in meeting.ParticipantIds)
                 {
                     if (!actors.TryGetValue(participant, out var actor))
@@ -70,7 +69,6 @@ internal static class ArticleRemover
                 meeting.Location = newest.Location ?? meeting.Location;
             }
             MeetingDocuments.Write(db, meeting);
-            MeetingKeys.Write(db, meeting);
         }
 
         foreach (var actor in actors.Values)

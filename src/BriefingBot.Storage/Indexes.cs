@@ -18,6 +18,7 @@ internal static class Indexes
     /// <summary>Per-article term lists of files written before <see cref="Postings"/>; no longer written.</summary>
     public const string ArticleTerms = "article_terms";
     public const string Postings = "search_postings";
+    /// <summary>Meeting keys of files before schema version 3 (now in memory); dropped by the migration.</summary>
     public const string MeetingKeys = "meeting_keys";
     public const string MeetingKeyPostings = "meeting_key_postings";
     public const string Subscriptions = "subscriptions";

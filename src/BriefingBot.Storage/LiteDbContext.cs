@@ -42,6 +42,7 @@ public sealed class LiteDbContext : IDisposable
         Indexes.Ensure(database);
         SchemaMigration.Run(database);
         Search = new SearchIndex(database);
+        View = new WriterView(MeetingIndex);
     }
 
     public LiteDatabase Database { get; }
@@ -49,11 +50,11 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Ids for new documents, given out by the one writer (see <see cref="IdSequences"/>).</summary>
     internal IdSequences Sequences { get; } = new();
 
-    /// <summary>What meeting matching reads, kept in memory (see <see cref="MeetingSketches"/>).</summary>
-    internal MeetingSketches Sketches { get; } = new();
+    /// <summary>What meeting matching reads, in memory (see <see cref="MeetingIndex"/>).</summary>
+    internal MeetingIndex MeetingIndex { get; } = new();
 
     /// <summary>The writer's actors and meetings, written when a transaction commits (see <see cref="WriterView"/>).</summary>
-    internal WriterView View { get; } = new();
+    internal WriterView View { get; }
 
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }
@@ -125,15 +126,10 @@ public sealed class LiteDbContext : IDisposable
     private void RolledBack()
     {
         Database.Rollback();
-        Sketches.Clear();
         View.Clear();
     }
 
-    private void Trim()
-    {
-        Sketches.Trim();
-        View.Trim();
-    }
+    private void Trim() => View.Trim();
 
     /// <summary>Whether this flow is inside a write batch (postings wait for its end).</summary>
     internal bool InBatch => _batch.Value is not null;

@@ -91,14 +91,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
     {
-        var db = context.Database;
-        var ids = actorIds.Distinct()
-            .SelectMany(a => MeetingKeys.Query(a, date, published, MeetingMatcher.UndatedWindowDays))
-            .SelectMany(k => context.InBatch ? context.View.MeetingsUnder(db, k) : MeetingKeys.Find(db, k))
-            .Distinct()
-            .Order()
-            .ToList();
-        return Task.FromResult<IReadOnlyList<Meeting>>(ids.Count == 0 ? [] : context.Sketches.Get(db, ids));
+        return Task.FromResult<IReadOnlyList<Meeting>>(context.MeetingIndex.Candidates(context.Database, actorIds, date, published));
     }
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken)
@@ -120,7 +113,6 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     {
         ArgumentNullException.ThrowIfNull(batch);
         var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
-        context.Sketches.Remember(batch.Meetings);
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }
@@ -132,13 +124,13 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         var removed = await context.Write(
             db =>
             {
-                // The remover writes actors and meetings itself: the view writes what it holds first, then starts over.
+                // The remover writes actors and meetings itself: the view writes what it holds first, then starts over
+                // (the meeting index with it).
                 context.View.Flush(db);
                 context.View.Clear();
                 return ArticleRemover.Remove(db, id);
             },
             cancellationToken).ConfigureAwait(false);
-        context.Sketches.Clear();
         return removed;
     }
 }

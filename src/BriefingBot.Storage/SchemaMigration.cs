@@ -8,12 +8,12 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// Brings a data file written by an earlier version up to the current layout, once, in one transaction.
 /// Version 2: actors keep counts, their newest articles and meetings and one entry per role; the articles keep
-/// their own role statements; meetings carry their status key; meeting keys name weeks, not days, and are looked up
-/// through one posting document per key.
+/// their own role statements; meetings carry their status key.
+/// Version 3: the meeting keys are kept in memory (see <see cref="MeetingIndex"/>), no longer in the file.
 /// </summary>
 internal static class SchemaMigration
 {
-    public const int Current = 2;
+    public const int Current = 3;
     private const string VersionKey = "schema.version";
 
     public static void Run(LiteDatabase db)
@@ -25,24 +25,31 @@ internal static class SchemaMigration
             return;
         }
 
-        db.BeginTrans();
-        try
+        if (version < 2)
         {
-            ToVersion2(db);
-            state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = Current });
-            db.Commit();
+            db.BeginTrans();
+            try
+            {
+                ToVersion2(db);
+                state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = 2 });
+                db.Commit();
+            }
+            catch
+            {
+                db.Rollback();
+                throw;
+            }
         }
-        catch
-        {
-            db.Rollback();
-            throw;
-        }
+
+        // Version 3: the on-disk meeting keys are dropped. LiteDB drops a collection in a transaction of its own (not
+        // inside one), so a stop between the steps leaves version 2, and the next start drops what is left.
+        db.DropCollection(Indexes.MeetingKeys);
+        db.DropCollection(Indexes.MeetingKeyPostings);
+        state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = Current });
     }
 
     private static void ToVersion2(LiteDatabase db)
     {
-        db.GetCollection(Indexes.MeetingKeys).DropIndex("Keys");
-        db.GetCollection(Indexes.MeetingKeys).DeleteAll();
         var actors = db.GetCollection<Actor>(Indexes.Actors).FindAll().ToDictionary(a => a.Id);
         var statements = new Dictionary<int, List<RoleStatement>>();
         foreach (var actor in actors.Values)
@@ -81,7 +88,6 @@ internal static class SchemaMigration
             }
 
             MeetingDocuments.Write(db, meeting);
-            MeetingKeys.Write(db, meeting);
         }
 
         db.GetCollection<Actor>(Indexes.Actors).Update(actors.Values);

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Meetings;
 using LiteDB;
@@ -6,8 +5,8 @@ using LiteDB;
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// The writer's view of actors, meetings and meeting keys: documents it read or wrote, kept in memory, and its
-/// changes held back until the batch commits, when each changed document is written once. Within a batch of fifty
+/// The writer's view of actors and meetings: documents it read or wrote, kept in memory, and its changes held back
+/// until the batch commits, when each changed document is written once. Within a batch of fifty
 /// articles a busy minister is resolved, re-read and rewritten in most of them; reading and mapping each document
 /// from the file for every article, and writing it again for every article, was most of the cost of ingestion.
 /// </summary>
@@ -16,31 +15,19 @@ namespace BriefingBot.Storage;
 /// outside a write batch go to the file, which then holds everything here (a batch flushes before it commits, a
 /// single write before it returns). Callers get copies: what they change reaches the view only when they write it.
 /// A rolled-back transaction, or a write that bypasses the view, clears it. A key's entry, once present, lists
-/// every actor or meeting filed under it, pending ones included: an entry is loaded from the file before the
-/// view adds to it.
+/// every actor filed under it, pending ones included: an entry is loaded from the file before the view adds to it.
+/// Meetings it takes are filed in the <see cref="MeetingIndex"/> at once.
 /// </remarks>
-internal sealed class WriterView
+internal sealed class WriterView(MeetingIndex index)
 {
-    // Past these, after a flush, that part of the view starts over (a day's working set fits many times over).
-    // Most meeting keys asked for name no meeting (a participant's other weeks): their empty entries save a read each.
-    private const int ActorCapacity = 20_000;
-    private const int ActorKeyCapacity = 200_000;
-    private const int MeetingCapacity = 2_000;
-    private const int MeetingKeysCapacity = 20_000;
-    private const int PostingCapacity = 200_000;
-
-    // A key's meetings are kept in blocks of at most BlockIds, appended to the last (see MeetingKeys).
-    private const int BlockIds = 256;
-
-    private readonly Dictionary<int, Actor> _actors = [];
+    // Past these, after a flush, each part of the view keeps its most recently used half (see RecentlyUsed).
+    private readonly RecentlyUsed<int, Actor> _actors = new(20_000);
     private readonly HashSet<int> _newActors = [];
     private readonly HashSet<int> _changedActors = [];
-    private readonly Dictionary<string, List<int>> _actorsByKey = new(StringComparer.Ordinal);
+    private readonly RecentlyUsed<string, List<int>> _actorsByKey = new(200_000, StringComparer.Ordinal);
 
-    private readonly Dictionary<int, Meeting> _meetings = [];
+    private readonly RecentlyUsed<int, Meeting> _meetings = new(2_000);
     private readonly HashSet<int> _changedMeetings = [];
-    private readonly Dictionary<int, HashSet<string>> _meetingKeys = [];
-    private readonly Dictionary<string, List<PostingBlock>> _postings = new(StringComparer.Ordinal);
 
     /// <summary>Whether changes are waiting for <see cref="Flush"/>.</summary>
     public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0;
@@ -55,9 +42,6 @@ internal sealed class WriterView
         Actors(db, keys.Distinct(StringComparer.Ordinal).SelectMany(k => ActorIdsUnder(db, k)).ToList());
 
     public Meeting? Meeting(LiteDatabase db, int id) => KnownMeeting(db, id) is { } meeting ? Copy(meeting) : null;
-
-    /// <summary>The meetings filed under a meeting key (see <see cref="MeetingKeys"/>).</summary>
-    public IEnumerable<int> MeetingsUnder(LiteDatabase db, string key) => Postings(db, key).SelectMany(b => b.Ids);
 
     /// <summary>Takes an actor as written: a new one (its id given) or a changed one.</summary>
     public void Put(LiteDatabase db, Actor actor, bool isNew)
@@ -79,41 +63,12 @@ internal sealed class WriterView
         }
     }
 
-    /// <summary>Takes a meeting as written, and files it under its keys.</summary>
+    /// <summary>Takes a meeting as written, and files it in the meeting index.</summary>
     public void Put(LiteDatabase db, Meeting meeting)
     {
-        var before = OwnKeys(db, meeting.Id);
-        var after = MeetingKeys.Of(meeting).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in after.Except(before))
-        {
-            var blocks = Postings(db, key);
-            if (blocks.Any(b => b.Ids.Contains(meeting.Id)))
-            {
-                continue;
-            }
-
-            if (blocks.Count > 0 && blocks[^1].Ids.Count < BlockIds)
-            {
-                blocks[^1].Ids.Add(meeting.Id);
-                blocks[^1].Changed = true;
-            }
-            else
-            {
-                blocks.Add(new PostingBlock(key, blocks.Count == 0 ? 0 : blocks[^1].Number + 1, [meeting.Id]) { Changed = true });
-            }
-        }
-
-        foreach (var key in before.Except(after))
-        {
-            foreach (var block in Postings(db, key).Where(b => b.Ids.Remove(meeting.Id)))
-            {
-                block.Changed = true;
-            }
-        }
-
-        _meetingKeys[meeting.Id] = after;
         _meetings[meeting.Id] = Copy(meeting);
         _changedMeetings.Add(meeting.Id);
+        index.Put(db, meeting);
     }
 
     /// <summary>Writes every change, each document once, inside the caller's transaction.</summary>
@@ -132,31 +87,9 @@ internal sealed class WriterView
             }
         }
 
-        var own = db.GetCollection(Indexes.MeetingKeys);
         foreach (var id in _changedMeetings.Order())
         {
             MeetingDocuments.Write(db, _meetings[id]);
-            own.Upsert(new BsonDocument { ["_id"] = id, ["Keys"] = new BsonArray(_meetingKeys[id].Order(StringComparer.Ordinal).Select(k => new BsonValue(k))) });
-        }
-
-        var postings = db.GetCollection(Indexes.MeetingKeyPostings);
-        foreach (var blocks in _postings.Values)
-        {
-            foreach (var block in blocks.Where(b => b.Changed))
-            {
-                if (block.Ids.Count == 0)
-                {
-                    postings.Delete(block.DocumentId);
-                }
-                else
-                {
-                    postings.Upsert(new BsonDocument { ["_id"] = block.DocumentId, ["Ids"] = MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(block.Ids)).ToArray() });
-                }
-
-                block.Changed = false;
-            }
-
-            blocks.RemoveAll(b => b.Ids.Count == 0);
         }
 
         _changedActors.Clear();
@@ -164,7 +97,7 @@ internal sealed class WriterView
         _changedMeetings.Clear();
     }
 
-    /// <summary>After a flush that committed: forgets everything if the view has grown past its bounds.</summary>
+    /// <summary>After a flush that committed: forgets what was used least recently, past the view's bounds.</summary>
     public void Trim()
     {
         if (HasChanges)
@@ -172,26 +105,10 @@ internal sealed class WriterView
             return;
         }
 
-        if (_actors.Count > ActorCapacity || _actorsByKey.Count > ActorKeyCapacity)
-        {
-            _actors.Clear();
-            _actorsByKey.Clear();
-        }
-
-        if (_meetings.Count > MeetingCapacity)
-        {
-            _meetings.Clear();
-        }
-
-        if (_meetingKeys.Count > MeetingKeysCapacity)
-        {
-            _meetingKeys.Clear();
-        }
-
-        if (_postings.Count > PostingCapacity)
-        {
-            _postings.Clear();
-        }
+        // A key's entry lists its actors by id; an actor dropped here is read again when asked for.
+        _actors.Trim();
+        _actorsByKey.Trim();
+        _meetings.Trim();
     }
 
     /// <summary>Forgets everything, changes included (the transaction holding them was rolled back).</summary>
@@ -203,15 +120,14 @@ internal sealed class WriterView
         _actorsByKey.Clear();
         _meetings.Clear();
         _changedMeetings.Clear();
-        _meetingKeys.Clear();
-        _postings.Clear();
+        index.Discard();
     }
 
     private Actor? Known(LiteDatabase db, int id)
     {
         if (!_actors.TryGetValue(id, out var actor) && db.GetCollection<Actor>(Indexes.Actors).FindById(id) is { } read)
         {
-            actor = _actors[id] = read;
+            _actors[id] = actor = read;
         }
 
         return actor;
@@ -221,7 +137,7 @@ internal sealed class WriterView
     {
         if (!_meetings.TryGetValue(id, out var meeting) && db.GetCollection<Meeting>(Indexes.Meetings).FindById(id) is { } read)
         {
-            meeting = _meetings[id] = read;
+            _meetings[id] = meeting = read;
         }
 
         return meeting;
@@ -243,31 +159,6 @@ internal sealed class WriterView
         }
 
         return ids;
-    }
-
-    private HashSet<string> OwnKeys(LiteDatabase db, int meetingId)
-    {
-        if (!_meetingKeys.TryGetValue(meetingId, out var keys))
-        {
-            keys = db.GetCollection(Indexes.MeetingKeys).FindById(meetingId)?["Keys"].AsArray.Select(k => k.AsString).ToHashSet(StringComparer.Ordinal) ?? [];
-            _meetingKeys[meetingId] = keys;
-        }
-
-        return keys;
-    }
-
-    private List<PostingBlock> Postings(LiteDatabase db, string key)
-    {
-        if (!_postings.TryGetValue(key, out var blocks))
-        {
-            blocks = MeetingKeys.Blocks(db, key)
-                .Select(b => new PostingBlock(key, MeetingKeys.BlockNumber(key, b["_id"].AsString), [.. MemoryMarshal.Cast<byte, int>(b["Ids"].AsBinary)]))
-                .OrderBy(b => b.Number)
-                .ToList();
-            _postings[key] = blocks;
-        }
-
-        return blocks;
     }
 
     private static Actor Copy(Actor a) => new()
@@ -301,16 +192,4 @@ internal sealed class WriterView
         FirstReported = m.FirstReported,
         StatusChanged = m.StatusChanged,
     };
-
-    /// <summary>One posting document of a meeting key: <c>key#NNNNNN</c>, its meeting ids.</summary>
-    private sealed class PostingBlock(string key, int number, List<int> ids)
-    {
-        public int Number => number;
-
-        public List<int> Ids => ids;
-
-        public bool Changed { get; set; }
-
-        public string DocumentId => $"{key}#{number:D6}";
-    }
 }

@@ -63,4 +63,47 @@ public sealed class SchemaMigrationTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task A_file_with_meeting_keys_on_disk_drops_them_and_still_finds_its_meetings()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v2-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var old = new LiteDatabase(path))
+            {
+                // Version 2 kept each meeting's keys and one posting document per key in the file.
+                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 2 });
+                old.GetCollection("meetings").Insert(new BsonDocument
+                {
+                    ["_id"] = 7,
+                    ["Kind"] = "Talks",
+                    ["Status"] = "Held",
+                    ["Date"] = "2026-03-04",
+                    ["ParticipantIds"] = new BsonArray { 3, 4 },
+                    ["ArticleIds"] = new BsonArray { 1 },
+                    ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Held", ["Evidence"] = "They met.", ["Published"] = "2026-03-05" } },
+                });
+                old.GetCollection("meeting_keys").Insert(new BsonDocument { ["_id"] = 7, ["Keys"] = new BsonArray { "3|d|2026-03-04" } });
+                old.GetCollection("meeting_key_postings").Insert(new BsonDocument { ["_id"] = "3|d|2026-03-04#000000", ["Ids"] = new byte[] { 7, 0, 0, 0 } });
+            }
+
+            using (var context = new LiteDbContext(new LiteDatabase(path)))
+            {
+                var store = new LiteDbKnowledgeStore(context);
+                var found = await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 3, 4), new DateOnly(2026, 3, 6), CancellationToken.None);
+                Assert.Equal(7, Assert.Single(found).Id);
+                Assert.Empty(await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 5, 4), new DateOnly(2026, 5, 6), CancellationToken.None));
+            }
+
+            using var reopened = new LiteDatabase(path);
+            Assert.DoesNotContain("meeting_keys", reopened.GetCollectionNames());
+            Assert.DoesNotContain("meeting_key_postings", reopened.GetCollectionNames());
+            Assert.Equal(3, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
