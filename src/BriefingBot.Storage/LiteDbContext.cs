@@ -42,13 +42,16 @@ public sealed class LiteDbContext : IDisposable
         Indexes.Ensure(database);
         SchemaMigration.Run(database);
         Search = new SearchIndex(database);
-        View = new WriterView(MeetingIndex);
+        View = new WriterView(ActorIndex, MeetingIndex);
     }
 
     public LiteDatabase Database { get; }
 
     /// <summary>Ids for new documents, given out by the one writer (see <see cref="IdSequences"/>).</summary>
     internal IdSequences Sequences { get; } = new();
+
+    /// <summary>What actor matching reads, in memory (see <see cref="ActorIndex"/>).</summary>
+    internal ActorIndex ActorIndex { get; } = new();
 
     /// <summary>What meeting matching reads, in memory (see <see cref="MeetingIndex"/>).</summary>
     internal MeetingIndex MeetingIndex { get; } = new();

@@ -14,17 +14,15 @@ namespace BriefingBot.Storage;
 /// Only the one writer uses it, always under the context's write lock, so it needs no locking of its own. Reads
 /// outside a write batch go to the file, which then holds everything here (a batch flushes before it commits, a
 /// single write before it returns). Callers get copies: what they change reaches the view only when they write it.
-/// A rolled-back transaction, or a write that bypasses the view, clears it. A key's entry, once present, lists
-/// every actor filed under it, pending ones included: an entry is loaded from the file before the view adds to it.
-/// Meetings it takes are filed in the <see cref="MeetingIndex"/> at once.
+/// A rolled-back transaction, or a write that bypasses the view, clears it (and the indexes it feeds). Actors and
+/// meetings it takes are filed in the <see cref="ActorIndex"/> and <see cref="MeetingIndex"/> at once.
 /// </remarks>
-internal sealed class WriterView(MeetingIndex index)
+internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingIndex)
 {
     // Past these, after a flush, each part of the view keeps its most recently used half (see RecentlyUsed).
     private readonly RecentlyUsed<int, Actor> _actors = new(20_000);
     private readonly HashSet<int> _newActors = [];
     private readonly HashSet<int> _changedActors = [];
-    private readonly RecentlyUsed<string, List<int>> _actorsByKey = new(200_000, StringComparer.Ordinal);
 
     private readonly RecentlyUsed<int, Meeting> _meetings = new(2_000);
     private readonly HashSet<int> _changedMeetings = [];
@@ -39,22 +37,14 @@ internal sealed class WriterView(MeetingIndex index)
 
     /// <summary>The actors filed under any of these keys, each once, in the order their keys were asked for.</summary>
     public List<Actor> ActorsByKeys(LiteDatabase db, IEnumerable<string> keys) =>
-        Actors(db, keys.Distinct(StringComparer.Ordinal).SelectMany(k => ActorIdsUnder(db, k)).ToList());
+        Actors(db, actorIndex.IdsUnder(db, keys));
 
     public Meeting? Meeting(LiteDatabase db, int id) => KnownMeeting(db, id) is { } meeting ? Copy(meeting) : null;
 
     /// <summary>Takes an actor as written: a new one (its id given) or a changed one.</summary>
     public void Put(LiteDatabase db, Actor actor, bool isNew)
     {
-        foreach (var key in actor.Keys)
-        {
-            var ids = ActorIdsUnder(db, key);
-            if (!ids.Contains(actor.Id))
-            {
-                ids.Add(actor.Id);
-            }
-        }
-
+        actorIndex.Put(db, actor);
         _actors[actor.Id] = Copy(actor);
         _changedActors.Add(actor.Id);
         if (isNew)
@@ -68,7 +58,7 @@ internal sealed class WriterView(MeetingIndex index)
     {
         _meetings[meeting.Id] = Copy(meeting);
         _changedMeetings.Add(meeting.Id);
-        index.Put(db, meeting);
+        meetingIndex.Put(db, meeting);
     }
 
     /// <summary>Writes every change, each document once, inside the caller's transaction.</summary>
@@ -105,9 +95,7 @@ internal sealed class WriterView(MeetingIndex index)
             return;
         }
 
-        // A key's entry lists its actors by id; an actor dropped here is read again when asked for.
         _actors.Trim();
-        _actorsByKey.Trim();
         _meetings.Trim();
     }
 
@@ -117,10 +105,10 @@ internal sealed class WriterView(MeetingIndex index)
         _actors.Clear();
         _newActors.Clear();
         _changedActors.Clear();
-        _actorsByKey.Clear();
         _meetings.Clear();
         _changedMeetings.Clear();
-        index.Discard();
+        actorIndex.Discard();
+        meetingIndex.Discard();
     }
 
     private Actor? Known(LiteDatabase db, int id)
@@ -141,24 +129,6 @@ internal sealed class WriterView(MeetingIndex index)
         }
 
         return meeting;
-    }
-
-    private List<int> ActorIdsUnder(LiteDatabase db, string key)
-    {
-        if (!_actorsByKey.TryGetValue(key, out var ids))
-        {
-            ids = [];
-            foreach (var read in db.GetCollection<Actor>(Indexes.Actors).Find(Multikey.Equal("Keys", key)))
-            {
-                ids.Add(read.Id);
-                // The view's copy may be newer than the file's (changed in this batch).
-                _actors.TryAdd(read.Id, read);
-            }
-
-            _actorsByKey[key] = ids;
-        }
-
-        return ids;
     }
 
     private static Actor Copy(Actor a) => new()

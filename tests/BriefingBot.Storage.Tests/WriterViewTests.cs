@@ -92,6 +92,29 @@ public sealed class WriterViewTests
         Assert.Equal("Ingrid Halvorsen", (await store.GetActorAsync(fromFile.Id, s_none))!.Name);
     }
 
+    [Fact]
+    public async Task Actor_candidates_come_from_memory_pending_actors_included_and_a_rollback_forgets_them()
+    {
+        var (_, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+            var candidate = Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Delegate2")], s_none));
+            Assert.Equal("Delegate2", candidate.Name);
+            var halvorsen = Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Halvorsen")], s_none));
+            Assert.Equal(("Norway", "Foreign Minister"), (halvorsen.Country, halvorsen.Roles.Single().Title));
+
+            var stranger = Report(store, 3);
+            stranger.Article.ContentHash = ContentHash.Of(Body(2));
+            await Assert.ThrowsAsync<LiteException>(() => store.CommitIngestAsync(stranger, s_none));
+        }
+
+        Assert.Empty(await store.FindActorCandidatesAsync([ActorKeys.Fold("Delegate2")], s_none));
+        Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Delegate1")], s_none));
+    }
+
     private static string Body(int i) => $"Report {i}: Halvorsen held talks with delegate {i} in Bergen.";
 
     // Ingrid Halvorsen, Foreign Minister of Norway, in talks with a new delegate in each report: one meeting, reported again.

@@ -98,7 +98,7 @@ public sealed partial class ArticleIngestor(
         foreach (var found in extraction.Actors)
         {
             var keys = ActorKeys.For(found.Aliases.Append(found.Name));
-            var known = await store.FindActorsByKeysAsync(keys, cancellationToken).ConfigureAwait(false);
+            var known = await store.FindActorCandidatesAsync(keys, cancellationToken).ConfigureAwait(false);
             // An actor already taken up by this article is reused as the same object, so its changes add up.
             var candidates = known.Select(k => resolved.FirstOrDefault(r => r.Id != 0 && r.Id == k.Id) ?? k)
                 .Concat(fresh.Where(f => f.Keys.Any(keys.Contains)))
@@ -109,6 +109,12 @@ public sealed partial class ArticleIngestor(
             {
                 actor = new Actor { Kind = found.Kind, Name = found.Name, FirstSeen = seen, LastSeen = seen };
                 fresh.Add(actor);
+            }
+            else if (actor.Id != 0 && !resolved.Contains(actor))
+            {
+                // Candidates may be sketches (see FindActorCandidatesAsync): the actor this one is, is loaded whole.
+                actor = await store.GetActorAsync(actor.Id, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"Actor {actor.Id} was offered as a candidate but is not in the store.");
             }
 
             Absorb(actor, found, keys, seen);

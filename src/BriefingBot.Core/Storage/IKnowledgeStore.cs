@@ -36,6 +36,14 @@ public interface IKnowledgeStore
     /// <summary>Actors having any of these keys (see <see cref="ActorKeys"/>).</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Actors that an actor with these keys could be: those having any of them. They may be sketches holding only what
+    /// <see cref="ActorMatcher"/> reads (kind, names, keys, country, role titles): load the one chosen with
+    /// <see cref="GetActorAsync"/> before changing it.
+    /// </summary>
+    Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FindActorsByKeysAsync(keys, cancellationToken);
+
     /// <summary>Actors whose key starts with <paramref name="prefix"/> (folded): autocomplete and fuzzy suggestions.</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
 

@@ -1,0 +1,124 @@
+using BriefingBot.Core.Actors;
+using LiteDB;
+
+namespace BriefingBot.Storage;
+
+/// <summary>
+/// Every actor's sketch (what identity matching reads: kind, names, keys, country, role titles), filed in memory under
+/// its <see cref="ActorKeys"/>. A common surname is shared by dozens of actors, and each article names several people:
+/// reading every candidate's whole document (newest articles, meetings, role sentences) from the file for every
+/// article made ingestion slow down as the store grew. Built from the actors collection the first time it is needed;
+/// the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal discards it.
+/// Sketches are shared: nobody changes them (the ingestor loads the actor it changes whole).
+/// </summary>
+internal sealed class ActorIndex
+{
+    private readonly Lock _lock = new();
+    private readonly Dictionary<int, Actor> _actors = [];
+    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private bool _built;
+
+    /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
+    public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys)
+    {
+        lock (_lock)
+        {
+            Build(db);
+            return keys.Distinct(StringComparer.Ordinal).SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : []).Distinct().ToList();
+        }
+    }
+
+    /// <summary>The sketches of the actors filed under any of these keys.</summary>
+    public List<Actor> Candidates(LiteDatabase db, IEnumerable<string> keys)
+    {
+        lock (_lock)
+        {
+            Build(db);
+            return keys.Distinct(StringComparer.Ordinal)
+                .SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : [])
+                .Distinct()
+                .Select(id => _actors[id])
+                .ToList();
+        }
+    }
+
+    /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
+    public void Put(LiteDatabase db, Actor actor)
+    {
+        lock (_lock)
+        {
+            Build(db);
+            File(Sketch(actor));
+        }
+    }
+
+    /// <summary>Forgets everything; the next use reads the actors collection again.</summary>
+    public void Discard()
+    {
+        lock (_lock)
+        {
+            _actors.Clear();
+            _byKey.Clear();
+            _built = false;
+        }
+    }
+
+    private void Build(LiteDatabase db)
+    {
+        if (_built)
+        {
+            return;
+        }
+
+        // Only the fields matching reads, without the object mapper.
+        foreach (var d in db.GetCollection(Indexes.Actors).Query()
+            .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles }")
+            .ToEnumerable())
+        {
+            File(new Actor
+            {
+                Id = d["_id"].AsInt32,
+                Kind = Enum.Parse<ActorKind>(d["Kind"].AsString),
+                Name = d["Name"].AsString,
+                Aliases = [.. d["Aliases"].AsArray.Select(a => a.AsString)],
+                Keys = [.. d["Keys"].AsArray.Select(k => k.AsString)],
+                Country = Text(d["Country"]),
+                Roles = [.. d["Roles"].AsArray.Select(r => new ActorRole { Title = r["Title"].AsString, Country = Text(r["Country"]) })],
+            });
+        }
+
+        _built = true;
+    }
+
+    private void File(Actor sketch)
+    {
+        // Keys are only ever added to an actor (a removal discards the index), so filing adds what is new.
+        foreach (var key in sketch.Keys)
+        {
+            if (!_byKey.TryGetValue(key, out var ids))
+            {
+                _byKey[key] = ids = new List<int>(1);
+            }
+
+            if (!ids.Contains(sketch.Id))
+            {
+                ids.Add(sketch.Id);
+            }
+        }
+
+        _actors[sketch.Id] = sketch;
+    }
+
+    private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
+
+    private static Actor Sketch(Actor actor) => new()
+    {
+        Id = actor.Id,
+        Kind = actor.Kind,
+        Name = actor.Name,
+        Aliases = [.. actor.Aliases],
+        Keys = [.. actor.Keys],
+        Country = actor.Country,
+        Roles = [.. actor.Roles.Select(r => new ActorRole { Title = r.Title, Country = r.Country })],
+    };
+}
