@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using BriefingBot.Core.Extraction;
 
 namespace BriefingBot.Core.Actors;
@@ -14,6 +15,9 @@ public sealed class ActorMatcher
     private const int FormsCapacity = 200_000;
 
     private readonly ConcurrentDictionary<string, NameForms> _forms = new(StringComparer.Ordinal);
+
+    // Each candidate's name keys, kept with the candidate: a store's sketches are offered again and again.
+    private readonly ConditionalWeakTable<Actor, Profile> _profiles = [];
 
     /// <summary>The known actor that <paramref name="found"/> is, or null for a new actor.</summary>
     /// <param name="candidates">Actors sharing a key with <paramref name="found"/> (from <see cref="ActorKeys.For"/>).</param>
@@ -47,15 +51,13 @@ public sealed class ActorMatcher
 
     private int Score(ExtractedActor found, HashSet<(string, string)> fullKeys, HashSet<string> surnames, Actor actor)
     {
-        var names = actor.Aliases.Append(actor.Name).ToList();
-        var theirFull = FullKeys(names);
+        var (theirFull, theirSurnames) = ProfileOf(actor);
         var countryClash = found.Country is not null && actor.Country is not null && !string.Equals(found.Country, actor.Country, StringComparison.OrdinalIgnoreCase);
         if (fullKeys.Overlaps(theirFull))
         {
             return countryClash ? 0 : 3;
         }
 
-        var theirSurnames = Surnames(names);
         var sameSurname = surnames.Overlaps(theirSurnames);
         if (!sameSurname || countryClash)
         {
@@ -71,6 +73,19 @@ public sealed class ActorMatcher
         var sameCountry = found.Country is not null && string.Equals(found.Country, actor.Country, StringComparison.OrdinalIgnoreCase);
         var sameRole = found.Roles.Any(r => actor.Roles.Any(a => TitlesAgree(r.Title, a.Title)));
         return sameCountry || sameRole ? 2 : 0;
+    }
+
+    // Computed again when the actor's names changed since (resolution adds aliases to the actors it matched).
+    private (HashSet<(string, string)> Full, HashSet<string> Surnames) ProfileOf(Actor actor)
+    {
+        if (!_profiles.TryGetValue(actor, out var profile) || profile.Name != actor.Name || profile.AliasCount != actor.Aliases.Count)
+        {
+            var names = actor.Aliases.Append(actor.Name).ToList();
+            profile = new Profile(actor.Name, actor.Aliases.Count, FullKeys(names), Surnames(names));
+            _profiles.AddOrUpdate(actor, profile);
+        }
+
+        return (profile.Full, profile.Surnames);
     }
 
     private HashSet<(string, string)> FullKeys(IEnumerable<string> names)
@@ -116,6 +131,9 @@ public sealed class ActorMatcher
         var y = Forms(b).Folded.Split(' ').ToHashSet(StringComparer.Ordinal);
         return x.IsSubsetOf(y) || y.IsSubsetOf(x);
     }
+
+    /// <summary>An actor's name keys, with what they were computed from.</summary>
+    private sealed record Profile(string Name, int AliasCount, HashSet<(string, string)> Full, HashSet<string> Surnames);
 
     /// <summary>What matching compares of a name: its folded form, given name and surname keys, surname key.</summary>
     private sealed record NameForms(string Folded, (string Given, string Surname)? Full, string Surname);

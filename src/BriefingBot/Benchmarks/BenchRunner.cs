@@ -156,6 +156,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var decile = Math.Max(1, n / 10);
         int added = 0, duplicates = 0, done = 0;
         var actors = new HashSet<int>();
+        var meetings = new HashSet<int>();
         // Results arrive a committed batch at a time: (results so far, seconds) at each commit.
         var commits = new List<(int Done, double Seconds)>();
         var watch = Stopwatch.StartNew();
@@ -167,6 +168,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 added += result.Status == IngestStatus.Added ? 1 : 0;
                 duplicates += result.Status == IngestStatus.AlreadyIndexed ? 1 : 0;
                 actors.UnionWith(result.Actors.Select(a => a.Id));
+                meetings.UnionWith(result.Meetings.Select(m => m.Id));
             }
 
             done += batch.Count;
@@ -190,6 +192,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("ingest_added", added, "ingestion: added");
         report.Add("ingest_duplicates", duplicates, "ingestion: refused as duplicates");
         report.Add("actors", actors.Count, "actors in the store");
+        report.Add("meetings", meetings.Count, "meetings in the store");
     }
 
     // The corpus in arrival order. The ingestor reads the clock as it takes each article, before asking for the
@@ -219,6 +222,8 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         using var process = Process.GetCurrentProcess();
         report.Add($"working_set_after_{phase}_mb", process.WorkingSet64 / (1024.0 * 1024), $"working set after {phase}, MB");
         report.Add($"managed_heap_after_{phase}_mb", GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
+        // What is still referenced (the heap above also holds garbage not yet collected).
+        report.Add($"managed_live_after_{phase}_mb", GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024), $"managed memory in use after {phase}, MB");
     }
 
     private static double MachineLoad()
