@@ -64,6 +64,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             ? context.View.Actors(context.Database, ids)
             : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
 
+    public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, ids));
+
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
             ? context.View.ActorsByKeys(context.Database, keys)
@@ -75,6 +78,16 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
             Actors.Find(Multikey.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+
+    public Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit));
+
+    public Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Actor>>(
+            [.. Actors.Query().Where(Filters.Equal(nameof(Actor.Country), country))
+                .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, MeetingIds: $.MeetingIds, MeetingCount: $.MeetingCount }")
+                .ToEnumerable()
+                .Select(context.Database.Mapper.ToObject<Actor>)]);
 
     public Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(Actors.Find(a => a.Country == country).ToList());

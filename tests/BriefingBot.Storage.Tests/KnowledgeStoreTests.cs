@@ -41,6 +41,57 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task Sketches_by_key_prefix_carry_names_and_counts_in_key_order()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("Text one about a visit.", "Ana Torres", "Anabel Ruiz", "Luis Vega").Batch, s_none);
+
+        var sketches = await store.FindActorSketchesByKeyPrefixAsync("ana", 10, s_none);
+
+        Assert.Equal(["Ana Torres", "Anabel Ruiz"], sketches.Select(a => a.Name));
+        Assert.Equal([1, 1], sketches.Select(a => a.ArticleCount));
+        Assert.Equal("Ana Torres", Assert.Single(await store.FindActorSketchesByKeyPrefixAsync("ana", 1, s_none)).Name);
+        Assert.Empty(await store.FindActorSketchesByKeyPrefixAsync("zz", 10, s_none));
+    }
+
+    [Fact]
+    public async Task Sketches_by_id_carry_names_countries_and_roles_and_skip_unknown_ids()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Vega");
+        batch.Actors[0].Country = "Peru";
+        batch.Actors[0].Roles.Add(new ActorRole { Title = "Foreign Minister", Country = "Peru", Evidence = "Foreign Minister Ana Torres." });
+        await store.CommitIngestAsync(batch, s_none);
+        var ids = (await store.FindActorsByKeysAsync(["torres", "vega"], s_none)).Select(a => a.Id).ToList();
+
+        var sketches = await store.GetActorSketchesAsync([.. ids, 999], s_none);
+
+        Assert.Equal(2, sketches.Count);
+        var torres = sketches.Single(a => a.Name == "Ana Torres");
+        Assert.Equal(("Peru", "Foreign Minister", "Peru"), (torres.Country, torres.Roles.Single().Title, torres.Roles.Single().Country));
+        Assert.Equal(["Ana Torres"], torres.Aliases);
+    }
+
+    [Fact]
+    public async Task A_countrys_meeting_lists_come_from_its_people()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Vega");
+        batch.Actors[0].Country = "Peru";
+        await store.CommitIngestAsync(batch, s_none);
+
+        var lists = await store.FindMeetingListsByCountryAsync("Peru", s_none);
+
+        var torres = Assert.Single(lists);
+        Assert.Equal(("Ana Torres", 1), (torres.Name, torres.MeetingCount));
+        Assert.Single(torres.MeetingIds);
+        Assert.Empty(await store.FindMeetingListsByCountryAsync("Chile", s_none));
+    }
+
+    [Fact]
     public async Task Meetings_are_found_by_participant()
     {
         var (context, store) = StoreFixture.Create();

@@ -66,7 +66,8 @@ public sealed class ActorFinder(IKnowledgeStore store)
 
     private static bool ContainsWords(List<string> name, List<string> words) => words.All(name.Contains);
 
-    // Close matches by edit distance among actors whose surname or given name starts like a typed word.
+    // Close matches by edit distance among actors whose surname or given name starts like a typed word. The hundreds
+    // weighed are sketches; only the few suggested are loaded whole.
     private async Task<IReadOnlyList<Actor>> SuggestAsync(string query, List<string> words, CancellationToken cancellationToken)
     {
         var pool = new Dictionary<int, Actor>();
@@ -74,21 +75,23 @@ public sealed class ActorFinder(IKnowledgeStore store)
         {
             foreach (var prefix in new[] { "s:" + word[..2], "n:" + word[..2] })
             {
-                foreach (var actor in await store.FindActorsByKeyPrefixAsync(prefix, 300, cancellationToken).ConfigureAwait(false))
+                foreach (var actor in await store.FindActorSketchesByKeyPrefixAsync(prefix, 300, cancellationToken).ConfigureAwait(false))
                 {
                     pool.TryAdd(actor.Id, actor);
                 }
             }
         }
 
-        return pool.Values
+        var closest = pool.Values
             .Select(a => (Actor: a, Distance: Names(a).Min(n => Distance(ActorKeys.Fold(n), query))))
             .Where(x => x.Distance <= Math.Max(2, query.Length / 3))
             .OrderBy(x => x.Distance)
             .ThenByDescending(x => x.Actor.ArticleCount)
-            .Select(x => x.Actor)
+            .Select(x => x.Actor.Id)
             .Take(3)
             .ToList();
+        var whole = (await store.GetActorsAsync(closest, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+        return closest.Where(whole.ContainsKey).Select(id => whole[id]).ToList();
     }
 
     /// <summary>Levenshtein distance, also against every word of <paramref name="key"/> so a surname alone can be close.</summary>

@@ -44,7 +44,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
             {
                 // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
-                involved.AddRange(await store.FindActorsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
+                involved.AddRange(await store.FindMeetingListsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
             }
 
             recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, cancellationToken).ConfigureAwait(false);

@@ -64,7 +64,8 @@ public sealed class DigestComposer(IKnowledgeStore store)
             .Where(m => m.StatusChanged < latest)
             .ToList();
         var actorIds = articles.SelectMany(a => a.ActorIds).Concat(meetings.SelectMany(m => m.ParticipantIds));
-        return (meetings, await store.GetActorsAsync(actorIds, cancellationToken).ConfigureAwait(false));
+        // Names, kinds and countries are all a digest reads of its thousands of actors: sketches, not whole documents.
+        return (meetings, await store.GetActorSketchesAsync(actorIds, cancellationToken).ConfigureAwait(false));
     }
 
     // The store already applied the earliest start (with its own precision); later starts are applied here.

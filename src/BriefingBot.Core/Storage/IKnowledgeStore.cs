@@ -33,6 +33,13 @@ public interface IKnowledgeStore
 
     Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Actors by id as sketches that may hold only their kind, names, keys, country, role titles and countries and
+    /// article count: what naming and grouping read, for the thousands of actors of a day's articles.
+    /// </summary>
+    Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        GetActorsAsync(ids, cancellationToken);
+
     /// <summary>Actors having any of these keys (see <see cref="ActorKeys"/>).</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken);
 
@@ -46,6 +53,20 @@ public interface IKnowledgeStore
 
     /// <summary>Actors whose key starts with <paramref name="prefix"/> (folded): autocomplete and fuzzy suggestions.</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// As <see cref="FindActorsByKeyPrefixAsync"/>, but the actors may be sketches holding only their kind, names, keys,
+    /// country, role titles and article count: enough to rank names, cheap for the hundreds a fuzzy lookup weighs.
+    /// </summary>
+    Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken);
+
+    /// <summary>
+    /// The meeting lists of the persons and organisations of a country: actors that may hold only their id, kind,
+    /// name, <see cref="Actor.MeetingIds"/> and <see cref="Actor.MeetingCount"/> (a country has hundreds of people).
+    /// </summary>
+    Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) =>
+        FindActorsByCountryAsync(country, cancellationToken);
 
     /// <summary>Persons and organisations whose country is <paramref name="country"/> (exact display name).</summary>
     Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken);

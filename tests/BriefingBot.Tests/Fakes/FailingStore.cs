@@ -52,6 +52,13 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
 
     public Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken) => inner.FindActorsByCountryAsync(country, cancellationToken);
 
+    public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) => inner.GetActorSketchesAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
+        inner.FindActorSketchesByKeyPrefixAsync(prefix, limit, cancellationToken);
+
+    public Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) => inner.FindMeetingListsByCountryAsync(country, cancellationToken);
+
     public Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken) => inner.AllActorsAsync(cancellationToken);
 
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) => inner.GetMeetingAsync(id, cancellationToken);
