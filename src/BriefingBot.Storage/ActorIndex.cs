@@ -83,6 +83,15 @@ internal sealed class ActorIndex
         }
     }
 
+    /// <summary>Builds the index now, if it is not built.</summary>
+    public void Warm(LiteDatabase db)
+    {
+        lock (_lock)
+        {
+            Build(db);
+        }
+    }
+
     /// <summary>Forgets everything; the next use reads the actors collection again.</summary>
     public void Discard()
     {

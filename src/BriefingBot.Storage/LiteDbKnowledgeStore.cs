@@ -15,6 +15,16 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     private ILiteCollection<Meeting> Meetings => context.Database.GetCollection<Meeting>(Indexes.Meetings);
 
+    public Task WarmUpAsync(CancellationToken cancellationToken) =>
+        Task.Run(
+            () =>
+            {
+                context.ActorIndex.Warm(context.Database);
+                cancellationToken.ThrowIfCancellationRequested();
+                context.MeetingIndex.Warm(context.Database);
+            },
+            cancellationToken);
+
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Article?>(Articles.FindById(id));
 

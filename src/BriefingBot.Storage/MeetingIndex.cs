@@ -48,6 +48,15 @@ internal sealed class MeetingIndex
         }
     }
 
+    /// <summary>Builds the index now, if it is not built.</summary>
+    public void Warm(LiteDatabase db)
+    {
+        lock (_lock)
+        {
+            Build(db);
+        }
+    }
+
     /// <summary>Forgets everything; the next use reads the meetings collection again.</summary>
     public void Discard()
     {

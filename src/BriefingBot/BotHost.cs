@@ -49,6 +49,7 @@ public static class BotHost
         builder.Services.AddDigests(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddDiscord(builder.Configuration);
+        builder.Services.AddHostedService<KnowledgeWarmUp>();
         builder.Services.AddSingleton<IngestVerb>();
         builder.Services.AddSingleton<ExportVerb>();
         builder.Services.AddSingleton<AskVerb>();

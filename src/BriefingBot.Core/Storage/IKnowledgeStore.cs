@@ -10,6 +10,12 @@ namespace BriefingBot.Core.Storage;
 /// </summary>
 public interface IKnowledgeStore
 {
+    /// <summary>
+    /// Prepares what the store keeps in memory for lookups (at start-up, in the background), so that the first
+    /// command or article that needs it does not wait while it is built.
+    /// </summary>
+    Task WarmUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken);
 
     Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken);
