@@ -5,7 +5,8 @@ namespace BriefingBot.Core.Briefings;
 
 /// <summary>
 /// Finds the actors a user means by a name they typed: exact (diacritics- and case-insensitive) on any
-/// alias or on whole name words, else close matches for "did you mean". Uses the store's key index only.
+/// alias or on whole name words, else close matches for "did you mean". Uses the store's key index only, and weighs
+/// sketches (a common surname names dozens of actors): only the matches shown are loaded whole.
 /// </summary>
 public sealed class ActorFinder(IKnowledgeStore store)
 {
@@ -14,15 +15,15 @@ public sealed class ActorFinder(IKnowledgeStore store)
         var query = ActorKeys.Fold(typed);
         if (query.Length == 0)
         {
-            return new ActorLookup([], []);
+            return new ActorLookup([], [], 0);
         }
 
         var words = Sounds(typed);
-        var pool = (await store.FindActorsByKeysAsync(ActorKeys.For([typed]), cancellationToken).ConfigureAwait(false)).ToList();
+        var pool = (await store.FindActorCandidatesAsync(ActorKeys.For([typed]), cancellationToken).ConfigureAwait(false)).ToList();
         if (words.Count == 1)
         {
             // A lone word may be a given name ("Sergey"): actors whose given name sounds like it.
-            pool.AddRange(await store.FindActorsByKeyPrefixAsync($"n:{words[0]} ", 200, cancellationToken).ConfigureAwait(false));
+            pool.AddRange(await store.FindActorSketchesByKeyPrefixAsync($"n:{words[0]} ", 200, cancellationToken).ConfigureAwait(false));
         }
 
         pool = pool.DistinctBy(a => a.Id).ToList();
@@ -32,10 +33,12 @@ public sealed class ActorFinder(IKnowledgeStore store)
             : pool.Where(a => Names(a).Any(n => ContainsWords(Sounds(n), words))).ToList();
         if (matches.Count > 0)
         {
-            return new ActorLookup(Rank(matches), []);
+            var shown = Rank(matches).Take(ActorLookup.MaxMatches).Select(a => a.Id).ToList();
+            var whole = (await store.GetActorsAsync(shown, cancellationToken).ConfigureAwait(false)).ToDictionary(a => a.Id);
+            return new ActorLookup([.. shown.Where(whole.ContainsKey).Select(id => whole[id])], [], matches.Count);
         }
 
-        return new ActorLookup([], await SuggestAsync(query, words, cancellationToken).ConfigureAwait(false));
+        return new ActorLookup([], await SuggestAsync(query, words, cancellationToken).ConfigureAwait(false), 0);
     }
 
     /// <summary>Actors whose given name or surname starts like <paramref name="typed"/>: autocomplete.</summary>

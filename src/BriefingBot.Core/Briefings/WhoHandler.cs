@@ -27,9 +27,9 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         }
 
         var people = lookup.Matches;
-        if (people.Count > 1)
+        if (lookup.Total > 1)
         {
-            return Candidates(name, people);
+            return Candidates(name, people, lookup.Total);
         }
 
         return await CardAsync(people[0], why, cancellationToken).ConfigureAwait(false);
@@ -50,18 +50,18 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         };
     }
 
-    private static Reply Candidates(string name, IReadOnlyList<Actor> matches)
+    private static Reply Candidates(string name, IReadOnlyList<Actor> matches, int total)
     {
-        var shown = matches.Take(10).ToList();
+        var shown = matches.Take(ActorLookup.MaxMatches).ToList();
         var items = shown.Select(a => (IReadOnlyList<Span>)[Span.Bold(a.Name), new Span(" — " + Describe(a))]).ToList();
         var blocks = new List<ReplyBlock>
         {
-            new ParagraphBlock($"\"{name}\" could be {"actor".ToQuantity(matches.Count)}; which one?"),
+            new ParagraphBlock($"\"{name}\" could be {"actor".ToQuantity(total)}; which one?"),
             new ListBlock(items),
         };
-        if (matches.Count > shown.Count)
+        if (total > shown.Count)
         {
-            blocks.Add(new ParagraphBlock($"…and {matches.Count - shown.Count} more; type more of the name."));
+            blocks.Add(new ParagraphBlock($"…and {total - shown.Count} more; type more of the name."));
         }
 
         return new Reply(blocks) { Buttons = [.. shown.Select(a => new ReplyButton(a.Name, $"/who {a.Name}"))] };

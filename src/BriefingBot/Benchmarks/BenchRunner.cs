@@ -42,7 +42,17 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
             var clock = new BenchClock(CorpusGenerator.Epoch);
             using (var host = BenchHost.Open(settings.DbPath, clock))
             {
-                await IngestAsync(host, clock, report, cancellationToken).ConfigureAwait(false);
+                if (settings.Reuse)
+                {
+                    // The store of an earlier run with this corpus: the clock stands where its ingestion left it.
+                    clock.Set(CorpusGenerator.ArrivalOf(settings.Articles - 1));
+                    report.Add("reused_store", 1, "store reused from an earlier run (no ingestion)");
+                }
+                else
+                {
+                    await IngestAsync(host, clock, report, cancellationToken).ConfigureAwait(false);
+                }
+
                 Memory(report, "ingest");
                 if (settings.Runs("queries"))
                 {

@@ -13,7 +13,8 @@ internal sealed record BenchSettings(
     int ExtractSample = 20_000,
     int StorageSample = int.MaxValue,
     int Batch = 50,
-    IReadOnlySet<string>? Only = null)
+    IReadOnlySet<string>? Only = null,
+    bool Reuse = false)
 {
     /// <summary>The phases in the order they run; queries, digest and startup read the store ingestion fills.</summary>
     public static readonly IReadOnlyList<string> AllPhases = ["extract", "storage", "ingest", "queries", "digest", "startup"];

@@ -4,7 +4,9 @@ using BriefingBot.Benchmarks;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES]</c>: the performance benchmark on a generated corpus.
+/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES] [--reuse]</c>: the performance benchmark on a
+/// generated corpus. With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles and seed) is
+/// kept and ingestion skipped, to measure queries, digests and start-up again on a big store.
 /// It builds its own hosts (the main store, a storage-only store, a cold start), so it runs before the verb host.
 /// </summary>
 public sealed class BenchVerb
@@ -31,7 +33,14 @@ public sealed class BenchVerb
         var temporary = line.Value("--db") is null;
         var folder = temporary ? Directory.CreateTempSubdirectory("briefingbot-bench-").FullName : null;
         var dbPath = Path.GetFullPath(line.Value("--db") ?? Path.Combine(folder!, "bench.db"));
-        if (File.Exists(dbPath))
+        var reuse = line.Has("--reuse");
+        if (reuse && (temporary || !File.Exists(dbPath)))
+        {
+            await output.WriteLineAsync("--reuse takes the data file of an earlier run: give its --db, e.g. bench --articles 100000 --db big.db --reuse --only queries").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        if (File.Exists(dbPath) && !reuse)
         {
             await output.WriteLineAsync($"bench needs a fresh data file; {dbPath} exists. Give another --db or remove it.").ConfigureAwait(false);
             return ExitCodes.Usage;
@@ -39,7 +48,7 @@ public sealed class BenchVerb
 
         try
         {
-            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only);
+            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only, Reuse: reuse);
             var report = await new BenchRunner(settings, progress).RunAsync(cancellationToken).ConfigureAwait(false);
             await output.WriteLineAsync(line.Has("--json") ? report.ToJson() : report.ToTable()).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -17,7 +17,8 @@ public static class Usage
           bench [--articles N]       Performance benchmark on a generated corpus (default 10000 articles, --seed 7,
                                      --json for one JSON object; a temporary data file unless --db names a new one;
                                      --only extract,storage,ingest,queries,digest,startup runs just those phases,
-                                     with ingest whenever queries, digest or startup need its store)
+                                     with ingest whenever queries, digest or startup need its store;
+                                     --reuse keeps the --db an earlier run left and skips ingestion)
           help                       This text
 
         Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).
