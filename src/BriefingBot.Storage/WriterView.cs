@@ -20,7 +20,8 @@ namespace BriefingBot.Storage;
 internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingIndex)
 {
     // Past these, after a flush, each part of the view keeps its most recently used half (see RecentlyUsed).
-    private readonly RecentlyUsed<int, Actor> _actors = new(20_000);
+    // Candidates come from the actor index: this holds only actors being written and those written recently.
+    private readonly RecentlyUsed<int, Actor> _actors = new(5_000);
     private readonly HashSet<int> _newActors = [];
     private readonly HashSet<int> _changedActors = [];
 
