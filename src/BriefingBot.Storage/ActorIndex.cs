@@ -17,7 +17,13 @@ internal sealed class ActorIndex
     private readonly Lock _lock = new();
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
-    private bool _built;
+    private volatile bool _built;
+
+    /// <summary>
+    /// Whether the index is built. Readers outside the writer may use the file instead until it is (the first use
+    /// builds it, a second or two on a large store; the bot builds it in the background at start).
+    /// </summary>
+    public bool IsBuilt => _built;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
     public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys)

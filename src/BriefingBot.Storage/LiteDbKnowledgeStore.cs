@@ -74,8 +74,12 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             ? context.View.Actors(context.Database, ids)
             : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
 
+    // The writer always reads actors through the index (it holds what the batch has not flushed); other readers use
+    // it once it is built, and the file until then, so that a command right after start does not wait for the build.
+    private bool UseActorIndex => context.InBatch || context.ActorIndex.IsBuilt;
+
     public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, ids));
+        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, ids)) : GetActorsAsync(ids, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
@@ -83,14 +87,16 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             : keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys));
+        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
             Actors.Find(Multikey.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit));
+        UseActorIndex
+            ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit))
+            : FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
