@@ -15,7 +15,6 @@ namespace BriefingBot.Tests;
 /// BulkArticles/ report one Lisbon meeting three times, share leaders between stories, and hold a repost (05 is 02
 /// again) and a reused URL (06 has 01's).
 /// </summary>
-[Collection(nameof(BulkIngestionTests))]
 public sealed class BulkIngestionTests : IDisposable
 {
     private readonly List<BotFixture> _bots = [];
@@ -35,22 +34,6 @@ public sealed class BulkIngestionTests : IDisposable
 
         Assert.Equal(oneResults.Select(Describe), results.Select(Describe));
         Assert.Equal(await ExportAsync(one), await ExportAsync(bulk));
-    }
-
-    [Fact]
-    public async Task A_bulk_run_collects_garbage_in_batch_mode_and_restores_the_mode_after()
-    {
-        var bulk = Bot();
-        var before = System.Runtime.GCSettings.LatencyMode;
-        var during = new List<System.Runtime.GCLatencyMode>();
-
-        await foreach (var _ in Ingestor(bulk).IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 3 }))
-        {
-            during.Add(System.Runtime.GCSettings.LatencyMode);
-        }
-
-        Assert.All(during, mode => Assert.Equal(System.Runtime.GCLatencyMode.Batch, mode));
-        Assert.Equal(before, System.Runtime.GCSettings.LatencyMode);
     }
 
     [Fact]
@@ -280,7 +263,3 @@ public sealed class BulkIngestionTests : IDisposable
         ];
     }
 }
-
-/// <summary>Alone, not beside other tests: one test reads the process-wide GC mode that bulk runs switch.</summary>
-[CollectionDefinition(nameof(BulkIngestionTests), DisableParallelization = true)]
-public sealed class BulkIngestionCollection;

@@ -44,7 +44,6 @@ public sealed partial class ArticleIngestor
         ArgumentNullException.ThrowIfNull(requests);
         options ??= new BulkIngestOptions();
         var batchSize = Math.Max(1, options.BatchSize);
-        using var gc = options.BatchGarbageCollection ? new BatchCollection() : null;
         var pipeline = new IngestPipeline<PreparedInput>(
             requests, options, time, Prepare, (input, stop) => RunBatch(input, batchSize, stop), cancellationToken);
         await using (pipeline.ConfigureAwait(false))
@@ -187,41 +186,6 @@ public sealed partial class ArticleIngestor
         {
             // A store that cannot answer cannot confirm the article either.
             return false;
-        }
-    }
-
-    /// <summary>
-    /// Batch garbage collection for the lifetime of a bulk run (see <see cref="BulkIngestOptions.BatchGarbageCollection"/>);
-    /// runs at once share it, and the last to end restores the mode the first found.
-    /// </summary>
-    private sealed class BatchCollection : IDisposable
-    {
-        private static readonly Lock s_lock = new();
-        private static int s_runs;
-        private static System.Runtime.GCLatencyMode s_before;
-        private bool _disposed;
-
-        public BatchCollection()
-        {
-            lock (s_lock)
-            {
-                if (s_runs++ == 0)
-                {
-                    s_before = System.Runtime.GCSettings.LatencyMode;
-                    System.Runtime.GCSettings.LatencyMode = System.Runtime.GCLatencyMode.Batch;
-                }
-            }
-        }
-
-        public void Dispose()
-        {
-            lock (s_lock)
-            {
-                if (!_disposed && (_disposed = true) && --s_runs == 0)
-                {
-                    System.Runtime.GCSettings.LatencyMode = s_before;
-                }
-            }
         }
     }
 

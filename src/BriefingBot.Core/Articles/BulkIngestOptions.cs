@@ -17,12 +17,4 @@ public sealed record BulkIngestOptions
 
     /// <summary>Extraction threads.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
-
-    /// <summary>
-    /// While the run lasts, the process collects garbage in batch mode (<see cref="System.Runtime.GCLatencyMode.Batch"/>:
-    /// no background collections), as suits a bulk job: on two cores the background collector's thread competed with
-    /// the ingestion threads (bench, 30,000 articles: 384 -> 478 articles/s). The mode is process-wide, so replies the
-    /// process gives meanwhile may pause longer; the earlier mode is restored when the run ends.
-    /// </summary>
-    public bool BatchGarbageCollection { get; init; } = true;
 }
