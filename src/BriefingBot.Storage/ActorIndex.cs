@@ -18,6 +18,7 @@ internal sealed class ActorIndex
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private volatile bool _built;
+    private int _building;
 
     /// <summary>
     /// Whether the index is built. Readers outside the writer may use the file instead until it is (the first use
@@ -87,6 +88,34 @@ internal sealed class ActorIndex
             Build(db);
             File(Sketch(actor));
         }
+    }
+
+    /// <summary>
+    /// Starts building the index on a pool thread unless it is built or being built; readers use the file meanwhile.
+    /// A build that fails leaves the index unbuilt, and a later call tries again.
+    /// </summary>
+    public void BuildInBackground(LiteDatabase db)
+    {
+        if (_built || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Warm(db);
+            }
+            catch (Exception)
+            {
+                // Only a cache: its readers go on with the file (an I/O fault there will surface to them).
+            }
+            finally
+            {
+                Volatile.Write(ref _building, 0);
+            }
+        });
     }
 
     /// <summary>Builds the index now, if it is not built.</summary>

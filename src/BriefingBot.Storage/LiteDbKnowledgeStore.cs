@@ -75,8 +75,20 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
 
     // The writer always reads actors through the index (it holds what the batch has not flushed); other readers use
-    // it once it is built, and the file until then, so that a command right after start does not wait for the build.
-    private bool UseActorIndex => context.InBatch || context.ActorIndex.IsBuilt;
+    // it once it is built, and the file until then (starting the build), so a command right after start does not wait.
+    private bool UseActorIndex
+    {
+        get
+        {
+            if (context.InBatch || context.ActorIndex.IsBuilt)
+            {
+                return true;
+            }
+
+            context.ActorIndex.BuildInBackground(context.Database);
+            return false;
+        }
+    }
 
     public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, ids)) : GetActorsAsync(ids, cancellationToken);
@@ -116,6 +128,17 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(ids.Distinct().Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());
+
+    public Task<IReadOnlyList<Meeting>> GetMeetingOutlinesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct().ToList();
+        var found = Meetings.Query().Where(Filters.In("_id", new BsonArray(wanted.Select(id => new BsonValue(id)))))
+            .Select("{ _id: $._id, Kind: $.Kind, ParticipantIds: $.ParticipantIds, Location: $.Location, Date: $.Date, Status: $.Status, ReportCount: $.ReportCount, ArticleIds: $.ArticleIds, FirstReported: $.FirstReported, StatusChanged: $.StatusChanged }")
+            .ToEnumerable()
+            .Select(context.Database.Mapper.ToObject<Meeting>)
+            .ToDictionary(m => m.Id);
+        return Task.FromResult<IReadOnlyList<Meeting>>([.. wanted.Where(found.ContainsKey).Select(id => found[id])]);
+    }
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(

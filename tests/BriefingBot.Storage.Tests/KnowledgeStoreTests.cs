@@ -92,6 +92,23 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task Meeting_outlines_come_in_the_order_asked_without_reports_but_with_their_count()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        await store.CommitIngestAsync(Batch("Text one about a visit.", "Ana Torres").Batch, s_none);
+        await store.CommitIngestAsync(Batch("Text two about a visit.", "Luis Vega").Batch, s_none);
+        var ids = (await store.LatestMeetingsAsync(5, s_none)).Select(m => m.Id).Order().ToList();
+
+        var outlines = await store.GetMeetingOutlinesAsync([ids[1], 999, ids[0]], s_none);
+
+        Assert.Equal([ids[1], ids[0]], outlines.Select(m => m.Id));
+        Assert.All(outlines, m => Assert.Empty(m.Reports));
+        Assert.All(outlines, m => Assert.Equal((1, MeetingStatus.Held, MeetingKind.Talks), (m.ReportCount, m.Status, m.Kind)));
+        Assert.Single(outlines[0].ParticipantIds);
+    }
+
+    [Fact]
     public async Task Meetings_are_found_by_participant()
     {
         var (context, store) = StoreFixture.Create();

@@ -47,7 +47,7 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
                 involved.AddRange(await store.FindMeetingListsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
             }
 
-            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, cancellationToken).ConfigureAwait(false);
+            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
             meetings = recent.Meetings;
             heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
         }

@@ -11,7 +11,8 @@ namespace BriefingBot.Core.Briefings;
 /// </summary>
 public sealed record RecentMeetings(IReadOnlyList<Meeting> Meetings, int Total, bool TotalIsExact)
 {
-    public static async Task<RecentMeetings> OfAsync(IKnowledgeStore store, IReadOnlyCollection<Actor> actors, int shown, CancellationToken cancellationToken)
+    /// <param name="withReports">Whether the meetings come with their reports; lists that show none load outlines.</param>
+    public static async Task<RecentMeetings> OfAsync(IKnowledgeStore store, IReadOnlyCollection<Actor> actors, int shown, bool withReports, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(actors);
@@ -19,7 +20,10 @@ public sealed record RecentMeetings(IReadOnlyList<Meeting> Meetings, int Total, 
         // Each actor's list is complete unless it has more meetings than it keeps; then the total is a lower bound.
         var exact = actors.All(a => a.MeetingCount <= a.MeetingIds.Count);
         var total = actors.Count == 1 ? actors.First().MeetingCount : known.Count;
-        var loaded = await store.GetMeetingsAsync(known.OrderDescending().Take(3 * shown), cancellationToken).ConfigureAwait(false);
+        var newest = known.OrderDescending().Take(3 * shown);
+        var loaded = withReports
+            ? await store.GetMeetingsAsync(newest, cancellationToken).ConfigureAwait(false)
+            : await store.GetMeetingOutlinesAsync(newest, cancellationToken).ConfigureAwait(false);
         var meetings = loaded.OrderByDescending(m => m.Date ?? "", StringComparer.Ordinal).ThenByDescending(m => m.Id).Take(shown).ToList();
         return new RecentMeetings(meetings, Math.Max(total, meetings.Count), exact || actors.Count == 1);
     }

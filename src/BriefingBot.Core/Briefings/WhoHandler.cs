@@ -91,7 +91,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
             "Articles",
             $"{"article".ToQuantity(actor.ArticleCount)}; first seen {Seen(actor.FirstSeen, now)}, last seen {Seen(actor.LastSeen, now)}"));
 
-        var recent = await RecentMeetings.OfAsync(store, [actor], 5, cancellationToken).ConfigureAwait(false);
+        var recent = await RecentMeetings.OfAsync(store, [actor], 5, withReports: false, cancellationToken).ConfigureAwait(false);
         if (recent.Meetings.Count > 0)
         {
             var actors = await ActorMap.ForAsync(store, recent.Meetings, cancellationToken).ConfigureAwait(false);

@@ -85,6 +85,13 @@ public interface IKnowledgeStore
     Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
     /// <summary>
+    /// As <see cref="GetMeetingsAsync"/>, but the meetings may come without their reports (<see cref="Meeting.Reports"/>
+    /// empty; the count is kept): what a list of meetings shows, without the sentences of up to 50 reports each.
+    /// </summary>
+    Task<IReadOnlyList<Meeting>> GetMeetingOutlinesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        GetMeetingsAsync(ids, cancellationToken);
+
+    /// <summary>
     /// Every meeting with any of these participants. A busy actor has thousands: queries that show a few use the
     /// actors' own newest meetings (<see cref="Actor.MeetingIds"/>) instead.
     /// </summary>
