@@ -72,6 +72,31 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Who_with_a_very_common_name_lists_the_ten_most_written_about_and_counts_the_rest()
+    {
+        var seed = new Seed(_bot.Services.GetRequiredService<IKnowledgeStore>());
+        string[] given = ["Abebe", "Bekele", "Chala", "Dawit", "Elias", "Fikru", "Girma", "Hailu", "Isayas", "Kebede", "Lemma", "Mesfin"];
+        for (var i = 0; i < given.Length; i++)
+        {
+            // Later people are written about more often: the list shows the most written about first.
+            for (var copy = 0; copy <= i % 3; copy++)
+            {
+                await seed.ArticleAsync($"{given[i]} Tesfaye speaks, report {copy}", new DateOnly(2023, 4, 2), [($"{given[i]} Tesfaye", ActorKind.Person, null, "Ethiopia", [])]);
+            }
+        }
+
+        var reply = await _bot.ReplyAsync("/who Tesfaye");
+        var text = PlainTextRenderer.Render(reply);
+
+        Assert.Contains("\"Tesfaye\" could be 12 actors; which one?", text, StringComparison.Ordinal);
+        Assert.Contains("…and 2 more; type more of the name.", text, StringComparison.Ordinal);
+        Assert.Equal(10, reply.Buttons.Count);
+        // Three articles each for Chala, Fikru, Isayas and Mesfin, two for four more, one for the last four (by name).
+        Assert.Contains("/who Chala Tesfaye", reply.Buttons.Select(b => b.Command));
+        Assert.Equal(["/who Girma Tesfaye", "/who Kebede Tesfaye"], given.Select(g => $"/who {g} Tesfaye").Except(reply.Buttons.Select(b => b.Command)));
+    }
+
+    [Fact]
     public async Task Who_with_an_unknown_name_offers_close_matches()
     {
         await SeedAsync();
