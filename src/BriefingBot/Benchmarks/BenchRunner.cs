@@ -231,6 +231,8 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
     {
         using var process = Process.GetCurrentProcess();
         report.Add($"working_set_after_{phase}_mb", process.WorkingSet64 / (1024.0 * 1024), $"working set after {phase}, MB");
+        // The process's high-water mark so far: the phase where it rises is the one that set the peak.
+        report.Add($"peak_working_set_after_{phase}_mb", process.PeakWorkingSet64 / (1024.0 * 1024), $"peak working set so far, after {phase}, MB");
         report.Add($"managed_heap_after_{phase}_mb", GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
         // What is still referenced (the heap above also holds garbage not yet collected).
         report.Add($"managed_live_after_{phase}_mb", GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024), $"managed memory in use after {phase}, MB");
