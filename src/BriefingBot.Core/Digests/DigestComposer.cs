@@ -41,6 +41,13 @@ public sealed class DigestComposer(IKnowledgeStore store)
         var reading = Task.Run(() => ReadMeetingsAndActorsAsync(articles, earliest, latest, cancellationToken), cancellationToken);
         var vocabulary = new WordVocabulary();
         var prepared = PreparedArticle.All(articles, vocabulary);
+        // The window is held while every digest of the batch is composed; once folded, a body is read again only for
+        // the one-sentence line of an article without a summary. A day's bodies were about 30 MB of the batch's peak.
+        foreach (var article in articles.Where(a => !string.IsNullOrEmpty(a.Summary)))
+        {
+            article.Body = "";
+        }
+
         var (meetings, actors) = await reading.ConfigureAwait(false);
         var windowActors = new WindowActors(actors, vocabulary);
         return spans
