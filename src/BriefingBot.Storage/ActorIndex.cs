@@ -32,7 +32,7 @@ internal sealed class ActorIndex
         lock (_lock)
         {
             Build(db);
-            return keys.Distinct(StringComparer.Ordinal).SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : []).Distinct().ToList();
+            return Under(keys).ToList();
         }
     }
 
@@ -42,13 +42,13 @@ internal sealed class ActorIndex
         lock (_lock)
         {
             Build(db);
-            return keys.Distinct(StringComparer.Ordinal)
-                .SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : [])
-                .Distinct()
-                .Select(id => _actors[id])
-                .ToList();
+            return Under(keys).Select(id => _actors[id]).ToList();
         }
     }
+
+    // Under the lock, built.
+    private IEnumerable<int> Under(IEnumerable<string> keys) =>
+        keys.Distinct(StringComparer.Ordinal).SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : []).Distinct();
 
     /// <summary>The sketches of these actors, each once; ids of actors not known are left out.</summary>
     public List<Actor> Sketches(LiteDatabase db, IEnumerable<int> ids)

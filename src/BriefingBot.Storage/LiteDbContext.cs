@@ -81,7 +81,7 @@ public sealed class LiteDbContext : IDisposable
                 View.Flush(Database);
                 Database.Commit();
                 MakeDurable();
-                Trim();
+                View.Trim();
                 return result;
             }
             catch
@@ -132,7 +132,6 @@ public sealed class LiteDbContext : IDisposable
         View.Clear();
     }
 
-    private void Trim() => View.Trim();
 
     /// <summary>Whether this flow is inside a write batch (postings wait for its end).</summary>
     internal bool InBatch => _batch.Value is not null;
@@ -260,7 +259,7 @@ public sealed class LiteDbContext : IDisposable
             }
 
             context.MakeDurable();
-            context.Trim();
+            context.View.Trim();
         }
     }
 }

@@ -96,14 +96,14 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
             ? context.View.ActorsByKeys(context.Database, keys)
-            : keys.Distinct().SelectMany(k => Actors.Find(Multikey.Equal("Keys", k))).DistinctBy(a => a.Id).ToList());
+            : keys.Distinct().SelectMany(k => Actors.Find(Filters.AnyEqual("Keys", k))).DistinctBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
-            Actors.Find(Multikey.StartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+            Actors.Find(Filters.AnyStartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
 
     public Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         UseActorIndex
@@ -142,7 +142,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
-            actorIds.Distinct().SelectMany(id => Meetings.Find(Multikey.Equal("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
+            actorIds.Distinct().SelectMany(id => Meetings.Find(Filters.AnyEqual("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
 
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
     {

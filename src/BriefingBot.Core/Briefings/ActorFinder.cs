@@ -41,7 +41,7 @@ public sealed class ActorFinder(IKnowledgeStore store)
         return new ActorLookup([], await SuggestAsync(query, words, cancellationToken).ConfigureAwait(false), 0);
     }
 
-    /// <summary>Actors whose given name or surname starts like <paramref name="typed"/>: autocomplete.</summary>
+    /// <summary>Actors whose given name or surname starts like <paramref name="typed"/>: autocomplete (sketches: names and counts).</summary>
     public async Task<IReadOnlyList<Actor>> CompleteAsync(string typed, int limit, CancellationToken cancellationToken)
     {
         var words = Sounds(typed);
@@ -53,7 +53,7 @@ public sealed class ActorFinder(IKnowledgeStore store)
         var found = new List<Actor>();
         foreach (var prefix in new[] { "n:" + string.Join(' ', words), "s:" + words[^1] })
         {
-            found.AddRange(await store.FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken).ConfigureAwait(false));
+            found.AddRange(await store.FindActorSketchesByKeyPrefixAsync(prefix, limit, cancellationToken).ConfigureAwait(false));
         }
 
         return Rank(found.DistinctBy(a => a.Id)).Take(limit).ToList();
