@@ -12,8 +12,28 @@ internal static class SearchTerms
         "than", "there", "about", "after", "into", "more", "other", "some", "such", "our", "out", "can", "all",
     };
 
-    public static List<string> Of(string text) =>
-        ActorKeys.Fold(text).Split(' ').Where(IsTerm).Distinct(StringComparer.Ordinal).ToList();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = s_stop.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The distinct terms of a text, in order of first use. Only each distinct term becomes a string.</summary>
+    public static List<string> Of(string text)
+    {
+        var folded = ActorKeys.Fold(text);
+        var terms = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var known = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var range in folded.AsSpan().Split(' '))
+        {
+            var word = folded.AsSpan(range);
+            if (word.Length >= 2 && !s_stopWords.Contains(word) && !known.Contains(word))
+            {
+                var term = word.ToString();
+                seen.Add(term);
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
 
     /// <summary>Query words as terms; words too short or too common to index are dropped (the body check still applies them).</summary>
     public static List<string> OfQuery(IEnumerable<string> words) =>

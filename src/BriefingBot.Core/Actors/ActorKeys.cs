@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 using AnyAscii;
@@ -47,27 +48,38 @@ public static class ActorKeys
     public static string Fold(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var ascii = name.Transliterate().ToLowerInvariant();
-        // The runs of letters and digits, one space between them, in one pass.
-        var folded = new StringBuilder(ascii.Length);
+        // AnyAscii's output is ASCII; text that is ASCII already (most of it) is not copied first.
+        var ascii = Ascii.IsValid(name) ? name : name.Transliterate();
+        // The runs of letters and digits, lower-cased, one space between them, in one pass and one allocation (none when
+        // the text was folded already). Search folds whole article bodies, so this runs over megabytes.
+        char[]? rented = null;
+        var buffer = ascii.Length <= 256 ? stackalloc char[256] : (rented = ArrayPool<char>.Shared.Rent(ascii.Length));
+        var length = 0;
         var gap = false;
         foreach (var c in ascii)
         {
-            if (!char.IsLetterOrDigit(c))
+            if (!char.IsAsciiLetterOrDigit(c))
             {
-                gap = folded.Length > 0;
+                gap = length > 0;
                 continue;
             }
 
             if (gap)
             {
-                folded.Append(' ');
+                buffer[length++] = ' ';
                 gap = false;
             }
 
-            folded.Append(c);
+            buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
         }
 
-        return folded.ToString();
+        var folded = buffer[..length];
+        var result = folded.SequenceEqual(ascii) ? ascii : new string(folded);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 }

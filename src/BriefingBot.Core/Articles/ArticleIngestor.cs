@@ -195,9 +195,10 @@ public sealed partial class ArticleIngestor(
             }
             else
             {
+                // The participants already listed count only by id (the store records ids): sketches will do.
                 var before = participants.TryGetValue(meeting, out var listed)
                     ? listed
-                    : await store.GetActorsAsync(meeting.ParticipantIds, cancellationToken).ConfigureAwait(false);
+                    : await store.GetActorSketchesAsync(meeting.ParticipantIds, cancellationToken).ConfigureAwait(false);
                 participants[meeting] = before.Select(b => people.FirstOrDefault(p => p.Id == b.Id && p.Id != 0) ?? b).Concat(people).Distinct().ToList();
             }
 

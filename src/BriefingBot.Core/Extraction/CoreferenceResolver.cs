@@ -182,8 +182,8 @@ internal sealed class CoreferenceResolver
     // "..., said Alam." / "Alam said": a quoted speaker is a person even without a title.
     private static bool IsQuoted(Sentence sentence, NameMention mention)
     {
-        var before = sentence.Text[..(mention.Start - sentence.Start)].TrimEnd();
-        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..].TrimStart();
+        var before = sentence.Text.AsSpan(0, mention.Start - sentence.Start).TrimEnd();
+        var after = sentence.Text.AsSpan(mention.Start + mention.Length - sentence.Start).TrimStart();
         if (before.EndsWith(" the", StringComparison.OrdinalIgnoreCase) || before.Equals("the", StringComparison.OrdinalIgnoreCase))
         {
             // "the Élysée said": an institution speaking, not a person.

@@ -51,7 +51,33 @@ internal static class Tokenizer
             possessive = true;
         }
 
-        return new Token(start, length, word.ToString(), possessive);
+        return new Token(start, length, Intern(word), possessive);
+    }
+
+    // Words recur from article to article: each extraction thread keeps one string per word it has met, so a token
+    // costs a lookup rather than an allocation. Bounded: emptied when full.
+    private const int InternLimit = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_words;
+
+    private static string Intern(ReadOnlySpan<char> word)
+    {
+        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (words.Count >= InternLimit)
+        {
+            words.Clear();
+        }
+
+        var text = word.ToString();
+        words[text] = text;
+        return text;
     }
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?

@@ -234,6 +234,10 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         // The process's high-water mark so far: the phase where it rises is the one that set the peak.
         report.Add($"peak_working_set_after_{phase}_mb", process.PeakWorkingSet64 / (1024.0 * 1024), $"peak working set so far, after {phase}, MB");
         report.Add($"managed_heap_after_{phase}_mb", GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
+        // What the process has allocated so far and how often it collected: allocation is what costs GC time.
+        report.Add($"allocated_after_{phase}_mb", GC.GetTotalAllocatedBytes() / (1024.0 * 1024), $"allocated so far, after {phase}, MB");
+        report.Add($"gc_count_after_{phase}", GC.CollectionCount(0), $"collections so far (gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}), after {phase}");
+        report.Add($"gc_pause_after_{phase}_s", GC.GetTotalPauseDuration().TotalSeconds, $"time paused for collections so far, after {phase}, s");
         // What is still referenced (the heap above also holds garbage not yet collected).
         report.Add($"managed_live_after_{phase}_mb", GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024), $"managed memory in use after {phase}, MB");
     }

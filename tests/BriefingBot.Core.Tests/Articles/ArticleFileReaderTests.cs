@@ -77,4 +77,13 @@ public sealed class ArticleFileReaderTests
         Assert.Equal(ContentHash.Of("Talks  in\nHanoi. "), ContentHash.Of("Talks in Hanoi."));
         Assert.NotEqual(ContentHash.Of("Talks in Hanoi."), ContentHash.Of("Talks in Hue."));
     }
+
+    [Fact]
+    public void Content_hash_is_the_one_stored_files_hold()
+    {
+        // SHA-256 of "Lavrov met Fidan in Ankara. Çavuşoğlu" in UTF-8: duplicate checks against existing files rely on it.
+        Assert.Equal(
+            "5cb9511e864bcafdbfaedfbd85336f692a09dc6d250b6e4f1726796ec373e122",
+            ContentHash.Of("  Lavrov met\tFidan\n in Ankara.\u00a0Çavuşoğlu  "));
+    }
 }
