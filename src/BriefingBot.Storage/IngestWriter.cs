@@ -28,9 +28,11 @@ internal static class IngestWriter
             inserted.Add(actor);
         }
 
+        var newMeetings = new HashSet<Meeting>(ReferenceEqualityComparer.Instance);
         foreach (var meeting in batch.Meetings.Where(m => m.Id == 0))
         {
             meeting.Id = sequences.Next(db, Indexes.Meetings);
+            newMeetings.Add(meeting);
         }
 
         foreach (var actor in actors)
@@ -87,7 +89,7 @@ internal static class IngestWriter
                 meeting.Reports = [.. meeting.Reports.OrderBy(r => r.Published).ThenBy(r => r.ArticleId).TakeLast(Meeting.RecentReportLimit)];
             }
 
-            view.Put(db, meeting);
+            view.Put(db, meeting, newMeetings.Contains(meeting));
         }
 
         foreach (var actor in touched.Values)

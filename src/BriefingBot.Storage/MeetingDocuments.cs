@@ -11,11 +11,21 @@ internal static class MeetingDocuments
 {
     public const string StatusKey = "StatusKey";
 
-    public static void Write(LiteDatabase db, Meeting meeting)
+    /// <summary>Writes a meeting; <paramref name="isNew"/> when the writer knows it is not in the file yet (an insert
+    /// skips the lookup an upsert makes first).</summary>
+    public static void Write(LiteDatabase db, Meeting meeting, bool isNew = false)
     {
         var document = db.Mapper.ToDocument(meeting);
         document[StatusKey] = KeyOf(meeting.Status, meeting.Id);
-        db.GetCollection(Indexes.Meetings).Upsert(document);
+        var meetings = db.GetCollection(Indexes.Meetings);
+        if (isNew)
+        {
+            meetings.Insert(document);
+        }
+        else
+        {
+            meetings.Upsert(document);
+        }
     }
 
     public static long KeyOf(MeetingStatus status, int id) => ((long)status << 32) | (uint)id;

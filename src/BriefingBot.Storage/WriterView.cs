@@ -28,6 +28,7 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
 
     private readonly RecentlyUsed<int, Meeting> _meetings = new(2_000);
     private readonly HashSet<int> _changedMeetings = [];
+    private readonly HashSet<int> _newMeetings = [];
 
     /// <summary>Whether changes are waiting for <see cref="Flush"/>.</summary>
     public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0;
@@ -58,11 +59,16 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         }
     }
 
-    /// <summary>Takes a meeting as written (the object itself, as <see cref="Put(LiteDatabase, Actor, bool)"/>), and files it in the meeting index.</summary>
-    public void Put(LiteDatabase db, Meeting meeting)
+    /// <summary>Takes a meeting as written, new or changed (the object itself, as <see cref="Put(LiteDatabase, Actor, bool)"/>), and files it in the meeting index.</summary>
+    public void Put(LiteDatabase db, Meeting meeting, bool isNew)
     {
         _meetings[meeting.Id] = meeting;
         _changedMeetings.Add(meeting.Id);
+        if (isNew)
+        {
+            _newMeetings.Add(meeting.Id);
+        }
+
         meetingIndex.Put(db, meeting);
     }
 
@@ -84,12 +90,13 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
 
         foreach (var id in _changedMeetings.Order())
         {
-            MeetingDocuments.Write(db, _meetings[id]);
+            MeetingDocuments.Write(db, _meetings[id], _newMeetings.Contains(id));
         }
 
         _changedActors.Clear();
         _newActors.Clear();
         _changedMeetings.Clear();
+        _newMeetings.Clear();
     }
 
     /// <summary>After a flush that committed: forgets what was used least recently, past the view's bounds.</summary>
@@ -112,6 +119,7 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         _changedActors.Clear();
         _meetings.Clear();
         _changedMeetings.Clear();
+        _newMeetings.Clear();
         actorIndex.Discard();
         meetingIndex.Discard();
     }
