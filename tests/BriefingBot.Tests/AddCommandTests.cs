@@ -31,6 +31,22 @@ public sealed class AddCommandTests : IDisposable
         Assert.StartsWith("Already indexed as #1", again, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Meetings_of_a_country_named_only_through_its_people_lists_their_talks()
+    {
+        // "Turkish" and "Russian" make roles, not country actors: /meetings Turkey still finds Fidan's talks.
+        await _bot.AskAsync("/add Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara on Monday for talks on Syria.");
+
+        var turkey = await _bot.AskAsync("/meetings Turkey");
+        var russia = await _bot.AskAsync("/meetings russia");
+        var nowhere = await _bot.AskAsync("/meetings Norway");
+
+        Assert.Contains("Meetings of Turkey", turkey, StringComparison.Ordinal);
+        Assert.Contains("Lavrov–Fidan talks in Ankara", turkey, StringComparison.Ordinal);
+        Assert.Contains("Lavrov–Fidan talks in Ankara", russia, StringComparison.Ordinal);
+        Assert.Contains("No meetings found for \"Norway\"", nowhere, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/add", "Give me the article")]
     [InlineData("/add ---\ntitle: x\n---\n", "The article is empty")]

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Chat;
+using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Meetings;
 using BriefingBot.Core.Storage;
 using Humanizer;
@@ -33,23 +34,34 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         else
         {
             var lookup = await finder.FindAsync(query, cancellationToken).ConfigureAwait(false);
-            if (lookup.Matches.Count == 0)
+            if (lookup.Matches.Count == 0 && Gazetteer.Instance.CountryByName(query) is { } countryName)
+            {
+                // A country only ever named through its people ("Turkish Foreign Minister Hakan Fidan") has no actor
+                // of its own, but its people's roles name it: their meetings are the country's.
+                var people = await store.FindMeetingListsByCountryAsync(countryName, cancellationToken).ConfigureAwait(false);
+                recent = await RecentMeetings.OfAsync(store, people, Shown, withReports: why, cancellationToken).ConfigureAwait(false);
+                meetings = recent.Meetings;
+                heading = $"Meetings of {countryName}";
+            }
+            else if (lookup.Matches.Count == 0)
             {
                 var hint = lookup.Suggestions.Count > 0 ? $" Did you mean {lookup.Suggestions.Select(s => s.Name).Humanize("or")}?" : "";
                 return Reply.Mistake($"I know no actor or country named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
             }
-
-            var actors = lookup.Matches.Take(5).ToList();
-            var involved = actors.ToList();
-            foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
+            else
             {
-                // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
-                involved.AddRange(await store.FindMeetingListsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
-            }
+                var actors = lookup.Matches.Take(5).ToList();
+                var involved = actors.ToList();
+                foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
+                {
+                    // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
+                    involved.AddRange(await store.FindMeetingListsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
+                }
 
-            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
-            meetings = recent.Meetings;
-            heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
+                recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
+                meetings = recent.Meetings;
+                heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
+            }
         }
 
         if (meetings.Count == 0)
