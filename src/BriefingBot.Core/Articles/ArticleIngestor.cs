@@ -31,14 +31,27 @@ public sealed partial class ArticleIngestor(
         try
         {
             var hash = ContentHash.Of(draft.Body);
-            if (await FindDuplicateAsync(draft, hash, cancellationToken).ConfigureAwait(false) is { } duplicate)
+            IngestResult result;
+            Task committed;
+            // A batch of one: it reads what a bulk run's batches wrote even while they are still being written.
+            using (var scope = store.BeginBatch())
             {
-                return duplicate;
+                if (await FindDuplicateAsync(draft, hash, cancellationToken).ConfigureAwait(false) is { } duplicate)
+                {
+                    result = duplicate;
+                }
+                else
+                {
+                    var extracted = Extract(draft, addedBy, hash, time.GetUtcNow());
+                    IngestBatch batch;
+                    (batch, result) = await ResolveAsync(extracted, cancellationToken).ConfigureAwait(false);
+                    await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
+                }
+
+                committed = scope.CommitAsync();
             }
 
-            var extracted = Extract(draft, addedBy, hash, time.GetUtcNow());
-            var (batch, result) = await ResolveAsync(extracted, cancellationToken).ConfigureAwait(false);
-            await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
+            await committed.ConfigureAwait(false);
             return result;
         }
         finally

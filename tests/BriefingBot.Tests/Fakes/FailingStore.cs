@@ -20,7 +20,7 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
             : await inner.CommitIngestAsync(batch, cancellationToken);
     }
 
-    public IDisposable BeginBatch() => inner.BeginBatch();
+    public IStoreBatch BeginBatch() => inner.BeginBatch();
 
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) => inner.GetArticleAsync(id, cancellationToken);
 
