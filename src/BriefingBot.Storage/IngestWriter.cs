@@ -7,11 +7,11 @@ using LiteDB;
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// Writes one ingested article into the open write batch, each document once: ids are given out first, so the
+/// Writes one ingest batch inside the caller's transaction, each document once: ids are given out first, so the
 /// article, its actors and its meetings can name each other before anything is written. Article id 0 in the
-/// batch (in actors' article lists, roles and meeting reports) means "this article". The article, its actors and
-/// its meetings go to the <see cref="WriterView"/>, which hands them to the writer thread when the batch ends, so an
-/// actor named in many articles of a batch is written once.
+/// batch (in actors' article lists, roles and meeting reports) means "this article". The article is written at
+/// once; actors and meetings go to the <see cref="WriterView"/>, which writes them when the transaction is about to
+/// commit, so an actor named in many articles of a batch is written once.
 /// </summary>
 internal static class IngestWriter
 {
@@ -99,7 +99,7 @@ internal static class IngestWriter
 
         article.ActorIds = actors.Select(a => a.Id).ToList();
         article.MeetingIds = batch.Meetings.Select(m => m.Id).Distinct().ToList();
-        view.Put(article);
+        db.GetCollection<Article>(Indexes.Articles).Insert(article);
         return id;
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using BriefingBot.Core.Storage;
 using LiteDB;
 using Microsoft.Extensions.Options;
 
@@ -9,35 +7,10 @@ namespace BriefingBot.Storage;
 /// The one open LiteDB file of the process. LiteDB is thread-safe within a process; writes that must be
 /// atomic together go through <see cref="Write{T}"/>, which runs them in one transaction.
 /// </summary>
-/// <remarks>
-/// Ingestion writes in batches (<see cref="BeginBatch"/>): a batch decides what to write against the
-/// <see cref="WriterView"/> (which sees what earlier batches wrote), and when it ends, one writer thread writes it
-/// in one transaction and makes it durable, while the next batch is already being decided. Deciding and writing
-/// took about the same time, one after the other on one thread; now they overlap. One batch is open at a time (the
-/// knowledge lock); at most one ended batch waits while another is written. When a batch cannot be written, the
-/// batches that ended after it are not written either, and the next batch starts from the file.
-/// </remarks>
 public sealed class LiteDbContext : IDisposable
 {
-    // LiteDB write transactions: the writer thread's, and those of Write outside a batch.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
-
-    // The view, the indexes it feeds and the id sequences: held by the open batch, and by a removal.
-    private readonly SemaphoreSlim _knowledgeLock = new(1, 1);
-    private readonly AsyncLocal<StagedBatch?> _batch = new();
-
-    private readonly BlockingCollection<Staged> _toWrite = new(boundedCapacity: 1);
-    private readonly Lock _writerStart = new();
-    private readonly Lock _inFlightLock = new();
-    private readonly ManualResetEventSlim _drained = new(initialState: true);
-    private Thread? _writer;
-    private int _inFlight;
-    private long _endedBatches;
-    private long _committed;
-    private Task _lastStaged = Task.CompletedTask;
-
-    // Why the last batch could not be written; until the next batch begins, every ended batch fails with it.
-    private volatile Exception? _failure;
+    private readonly AsyncLocal<WriteBatch?> _batch = new();
 
     private readonly Stream? _data;
     private readonly LogFileStream? _log;
@@ -89,13 +62,10 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>The word index of the articles (see <see cref="SearchIndex"/>).</summary>
     internal SearchIndex Search { get; }
 
-    /// <summary>
-    /// Runs <paramref name="work"/> in one transaction; on any exception nothing of it is kept. Inside a batch it runs
-    /// in the batch instead (see <see cref="BeginBatch"/>): work that writes the view, not the file.
-    /// </summary>
+    /// <summary>Runs <paramref name="work"/> in one transaction; on any exception nothing of it is kept.</summary>
     public async Task<T> Write<T>(Func<LiteDatabase, T> work, CancellationToken cancellationToken)
     {
-        if (OpenBatch is { } batch)
+        if (_batch.Value is { } batch)
         {
             return batch.Run(work);
         }
@@ -108,13 +78,15 @@ public sealed class LiteDbContext : IDisposable
             try
             {
                 var result = work(Database);
+                View.Flush(Database);
                 Database.Commit();
                 MakeDurable();
+                View.Trim();
                 return result;
             }
             catch
             {
-                Database.Rollback();
+                RolledBack();
                 throw;
             }
         }
@@ -125,175 +97,21 @@ public sealed class LiteDbContext : IDisposable
     }
 
     /// <summary>
-    /// Starts a batch in this flow (waiting while another is open): ingestion's writes go to the view until the batch
-    /// ends, then to the writer thread, which commits them in one transaction (one flush). The batch is not bound to
-    /// a thread: the file is written only by the writer thread.
+    /// Starts a batch: writes of this flow run in one transaction, committed (one flush) when the scope is disposed.
+    /// LiteDB binds a transaction to its thread, so the batch must stay on the thread that began it.
     /// </summary>
-    public IStoreBatch BeginBatch()
+    public IDisposable BeginBatch()
     {
-        if (OpenBatch is not null)
+        if (_batch.Value is not null)
         {
             throw new InvalidOperationException("A batch is already open in this flow.");
         }
 
-        _knowledgeLock.Wait();
-        try
-        {
-            Recover();
-        }
-        catch
-        {
-            _knowledgeLock.Release();
-            throw;
-        }
-
-        var batch = new StagedBatch(this);
+        _writeLock.Wait();
+        Database.BeginTrans();
+        var batch = new WriteBatch(this, Environment.CurrentManagedThreadId);
         _batch.Value = batch;
         return batch;
-    }
-
-    /// <summary>
-    /// Runs work that writes actors or meetings past the view (a removal): once nothing is being written, with no
-    /// batch open; the view is forgotten after it.
-    /// </summary>
-    internal async Task<T> WithKnowledge<T>(Func<Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _knowledgeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            Recover();
-            Drain();
-            return await work().ConfigureAwait(false);
-        }
-        finally
-        {
-            View.Clear();
-            _knowledgeLock.Release();
-        }
-    }
-
-    // Under the knowledge lock: after a batch that could not be written, the view holds what never reached the file.
-    private void Recover()
-    {
-        if (_failure is not null)
-        {
-            Drain();
-            View.Clear();
-            _failure = null;
-        }
-    }
-
-    // Waits until every ended batch is written (or failed).
-    private void Drain() => _drained.Wait();
-
-    // Under the knowledge lock: a batch that failed inside leaves the view with what it never wrote.
-    private void Discard()
-    {
-        Drain();
-        View.Clear();
-    }
-
-    private Task Enqueue(StagedWrites writes, long number)
-    {
-        var staged = new Staged(writes, number);
-        lock (_inFlightLock)
-        {
-            _inFlight++;
-            _drained.Reset();
-        }
-
-        lock (_writerStart)
-        {
-            if (_writer is null)
-            {
-                _writer = new Thread(WriteStaged) { IsBackground = true, Name = "store-writer" };
-                // Without the caller's ExecutionContext: no AsyncLocal of the caller (its open batch) flows in.
-                _writer.UnsafeStart();
-            }
-        }
-
-        // Blocks while one ended batch is already waiting: the batch being decided runs at most one ahead.
-        _toWrite.Add(staged);
-        return staged.Done.Task;
-    }
-
-    // The writer thread: each ended batch in order, one transaction and one flush each.
-    private void WriteStaged()
-    {
-        foreach (var staged in _toWrite.GetConsumingEnumerable())
-        {
-            try
-            {
-                if (_failure is { } earlier)
-                {
-                    throw new IOException($"Not written: an earlier batch could not be written ({earlier.Message}).", earlier);
-                }
-
-                _writeLock.Wait();
-                try
-                {
-                    Database.BeginTrans();
-                    try
-                    {
-                        staged.Writes.Write(Database);
-                        Database.Commit();
-                    }
-                    catch
-                    {
-                        Database.Rollback();
-                        throw;
-                    }
-
-                    // Postings are added once their articles are committed (their mark must never cover one that is not).
-                    foreach (var article in staged.Writes.Articles)
-                    {
-                        Search.Add(article.Id, article.Title + " " + article.Body, mayFlush: false);
-                    }
-
-                    Volatile.Write(ref _committed, staged.Number);
-                    MakeDurable();
-                }
-                finally
-                {
-                    _writeLock.Release();
-                }
-
-                staged.Done.TrySetResult();
-                FlushSearchIfDue();
-            }
-            catch (Exception e)
-            {
-                // Posted first: whoever sees the task failed sees the failure (and the next batch starts from the file).
-                // Whoever sees the failure and waits for the batches in flight sees the task failed.
-                _failure = e;
-                // Readers outside batches use the indexes, which hold what was never written.
-                ActorIndex.Discard();
-                MeetingIndex.Discard();
-                staged.Done.TrySetException(e);
-            }
-            finally
-            {
-                lock (_inFlightLock)
-                {
-                    if (--_inFlight == 0)
-                    {
-                        _drained.Set();
-                    }
-                }
-            }
-        }
-    }
-
-    private void FlushSearchIfDue()
-    {
-        try
-        {
-            Search.FlushIfDue();
-        }
-        catch (Exception)
-        {
-            // The postings stay pending in memory, and the next flush (or closing the file) writes them.
-        }
     }
 
     // LiteDB's commit queues the transaction's pages for its log writer and returns; the log's length it reports
@@ -307,17 +125,19 @@ public sealed class LiteDbContext : IDisposable
         }
     }
 
-    /// <summary>Whether this flow is inside a write batch (postings wait for its end).</summary>
-    internal bool InBatch => OpenBatch is not null;
+    // Everything kept in memory of what the transaction wrote is forgotten with it.
+    private void RolledBack()
+    {
+        Database.Rollback();
+        View.Clear();
+    }
 
-    // The flow's batch, unless it has ended: a batch ended from an async method called in the flow stays in the
-    // flow's AsyncLocal (a change made inside an async method does not flow back out to its caller).
-    private StagedBatch? OpenBatch => _batch.Value is { IsOpen: true } batch ? batch : null;
+
+    /// <summary>Whether this flow is inside a write batch (postings wait for its end).</summary>
+    internal bool InBatch => _batch.Value is not null;
 
     public void Dispose()
     {
-        _toWrite.CompleteAdding();
-        _writer?.Join();
         Search.Flush();
         Database.Dispose();
         _data?.Dispose();
@@ -334,9 +154,6 @@ public sealed class LiteDbContext : IDisposable
         }
 
         _writeLock.Dispose();
-        _knowledgeLock.Dispose();
-        _toWrite.Dispose();
-        _drained.Dispose();
     }
 
     // The files are opened here rather than by LiteDB so that the log can be flushed once per commit (see
@@ -374,94 +191,75 @@ public sealed class LiteDbContext : IDisposable
         }
     }
 
-    private sealed class Staged(StagedWrites writes, long number)
+    private sealed class WriteBatch(LiteDbContext context, int thread) : IDisposable
     {
-        public StagedWrites Writes => writes;
-
-        public long Number => number;
-
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private sealed class StagedBatch(LiteDbContext context) : IStoreBatch
-    {
-        private Exception? _failed;
-        private Task? _ended;
-
-        public bool IsOpen => _ended is null;
+        private bool _failed;
+        private bool _ended;
 
         public T Run<T>(Func<LiteDatabase, T> work)
         {
-            if (_ended is not null)
+            if (Environment.CurrentManagedThreadId != thread)
             {
-                throw new InvalidOperationException("The write batch has ended.");
+                throw new InvalidOperationException("A write batch continued on another thread; LiteDB transactions are per thread.");
             }
 
-            if (_failed is not null)
+            if (_failed)
             {
                 throw new InvalidOperationException("The write batch failed and was rolled back.");
             }
 
             try
             {
-                if (context._failure is { } earlier)
-                {
-                    throw new IOException($"An earlier batch could not be written ({earlier.Message}).", earlier);
-                }
-
                 return work(context.Database);
             }
-            catch (Exception e)
+            catch
             {
-                _failed = e;
-                context.Discard();
+                _failed = true;
+                context.RolledBack();
                 throw;
-            }
-        }
-
-        public Task CommitAsync()
-        {
-            if (_ended is not null)
-            {
-                return _ended;
-            }
-
-            context._batch.Value = null;
-            try
-            {
-                if (_failed is not null)
-                {
-                    return _ended = Task.FromException(_failed);
-                }
-
-                var number = ++context._endedBatches;
-                var writes = context.View.TakeChanges(number);
-                // A batch that wrote nothing may still have read what an earlier one wrote: it ends with that one.
-                _ended = writes.IsEmpty
-                    ? (context._lastStaged.IsCompleted ? Task.CompletedTask : context._lastStaged)
-                    : context._lastStaged = context.Enqueue(writes, number);
-                context.View.Trim(Volatile.Read(ref context._committed));
-                return _ended;
-            }
-            finally
-            {
-                context._knowledgeLock.Release();
             }
         }
 
         public void Dispose()
         {
-            if (_ended is not null)
+            if (_ended)
             {
                 return;
             }
 
-            var failedInside = _failed is not null;
-            var ended = CommitAsync();
-            if (!failedInside)
+            _ended = true;
+            context._batch.Value = null;
+            try
             {
-                ended.GetAwaiter().GetResult();
+                if (!_failed)
+                {
+                    Commit();
+                }
             }
+            finally
+            {
+                context._writeLock.Release();
+            }
+
+            context.Search.FlushIfDue();
+        }
+
+        private void Commit()
+        {
+            try
+            {
+                context.View.Flush(context.Database);
+                context.Database.Commit();
+            }
+            catch
+            {
+                _failed = true;
+                context.RolledBack();
+                throw;
+            }
+
+            context.MakeDurable();
+            context.View.Trim();
         }
     }
 }

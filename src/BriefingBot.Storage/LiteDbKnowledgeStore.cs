@@ -28,14 +28,11 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Article?>(Articles.FindById(id));
 
-    // Inside a batch, articles of this batch and of those still being written count too.
     public Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>((context.InBatch ? context.View.PendingByHash(contentHash) : null)
-            ?? Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
+        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
 
     public Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>((context.InBatch ? context.View.PendingByUrl(url) : null)
-            ?? Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
+        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
 
     public Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(Articles.Query().OrderByDescending(a => a.Id).Limit(count).ToList());
@@ -170,36 +167,25 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (context.InBatch)
-        {
-            return await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
-        }
-
-        // On its own: a batch of one, waited for.
-        var scope = context.BeginBatch();
-        int id;
-        try
-        {
-            id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            scope.Dispose();
-            throw;
-        }
-
-        await scope.CommitAsync().ConfigureAwait(false);
+        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
+        context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }
 
-    public IStoreBatch BeginBatch() => context.BeginBatch();
+    public IDisposable BeginBatch() => context.BeginBatch();
 
     public async Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken)
     {
-        // The remover writes actors and meetings itself: once every batch is written, and the view starts over after
-        // it (the indexes with it).
-        return await context.WithKnowledge(
-            () => context.Write(db => ArticleRemover.Remove(db, id), cancellationToken),
+        var removed = await context.Write(
+            db =>
+            {
+                // The remover writes actors and meetings itself: the view writes what it holds first, then starts over
+                // (the meeting index with it).
+                context.View.Flush(db);
+                context.View.Clear();
+                return ArticleRemover.Remove(db, id);
+            },
             cancellationToken).ConfigureAwait(false);
+        return removed;
     }
 }

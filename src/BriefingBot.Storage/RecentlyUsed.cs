@@ -49,17 +49,14 @@ internal sealed class RecentlyUsed<TKey, TValue>(int capacity, IEqualityComparer
     public void Clear() => _entries.Clear();
 
     /// <summary>Past the capacity, keeps the most recently used half of it.</summary>
-    public void Trim() => Trim(static _ => false);
-
-    /// <summary>As <see cref="Trim()"/>, never forgetting the entries <paramref name="keep"/> holds on to.</summary>
-    public void Trim(Func<TKey, bool> keep)
+    public void Trim()
     {
         if (_entries.Count <= capacity)
         {
             return;
         }
 
-        foreach (var (key, _) in _entries.Where(e => !keep(e.Key)).OrderBy(e => e.Value.Used).Take(_entries.Count - (capacity / 2)).ToList())
+        foreach (var (key, _) in _entries.OrderBy(e => e.Value.Used).Take(_entries.Count - (capacity / 2)).ToList())
         {
             _entries.Remove(key);
         }

@@ -1,32 +1,27 @@
 using BriefingBot.Core.Actors;
-using BriefingBot.Core.Articles;
 using BriefingBot.Core.Meetings;
 using LiteDB;
 
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// The writer's view of articles, actors and meetings: documents it read or wrote, kept in memory, and its changes
-/// held back until the batch ends, when each changed document is handed to the store's writer thread once. Within a
-/// batch of fifty articles a busy minister is resolved, re-read and rewritten in most of them; reading and mapping
-/// each document from the file for every article, and writing it again for every article, was most of the cost of
-/// ingestion.
+/// The writer's view of actors and meetings: documents it read or wrote, kept in memory, and its changes held back
+/// until the batch commits, when each changed document is written once. Within a batch of fifty
+/// articles a busy minister is resolved, re-read and rewritten in most of them; reading and mapping each document
+/// from the file for every article, and writing it again for every article, was most of the cost of ingestion.
 /// </summary>
 /// <remarks>
-/// Only the batch open at the time uses it (the store's knowledge lock), so it needs no locking of its own. While an
-/// ended batch is still being written, the view is ahead of the file: each document that batch changed is pinned
-/// here until the file holds it, so a batch reading through the view never reads an older version from the file.
-/// Reads outside a batch go to the file, and see only what is committed. Readers get copies: what they change reaches
-/// the view only when they write it; what is written is kept as it is, so the writer does not change a document
-/// after writing it (the writer thread serializes it meanwhile). A failed batch, or a write that bypasses the view,
-/// clears it (and the indexes it feeds) once nothing is being written. Actors and meetings it takes are filed in the
-/// <see cref="ActorIndex"/> and <see cref="MeetingIndex"/> at once.
+/// Only the one writer uses it, always under the context's write lock, so it needs no locking of its own. Reads
+/// outside a write batch go to the file, which then holds everything here (a batch flushes before it commits, a
+/// single write before it returns). Readers get copies: what they change reaches the view only when they write it;
+/// what is written is kept as it is, so the writer does not change a document after writing it.
+/// A rolled-back transaction, or a write that bypasses the view, clears it (and the indexes it feeds). Actors and
+/// meetings it takes are filed in the <see cref="ActorIndex"/> and <see cref="MeetingIndex"/> at once.
 /// </remarks>
 internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingIndex)
 {
-    // Past these, after a batch ends, each part of the view keeps its most recently used half (see RecentlyUsed),
-    // and whatever is pinned. Candidates come from the actor index: this holds only actors being written and those
-    // written recently.
+    // Past these, after a flush, each part of the view keeps its most recently used half (see RecentlyUsed).
+    // Candidates come from the actor index: this holds only actors being written and those written recently.
     private readonly RecentlyUsed<int, Actor> _actors = new(5_000);
     private readonly HashSet<int> _newActors = [];
     private readonly HashSet<int> _changedActors = [];
@@ -35,17 +30,8 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     private readonly HashSet<int> _changedMeetings = [];
     private readonly HashSet<int> _newMeetings = [];
 
-    private readonly List<Article> _articles = [];
-
-    // Documents of ended batches not yet known to be in the file, by the number of the last batch that changed them.
-    private readonly Dictionary<int, long> _actorPins = [];
-    private readonly Dictionary<int, long> _meetingPins = [];
-    private readonly List<(long Batch, Article Article)> _pendingArticles = [];
-    private readonly Dictionary<string, Article> _pendingByHash = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Article> _pendingByUrl = new(StringComparer.Ordinal);
-
-    /// <summary>Whether the open batch has changes not yet taken (see <see cref="TakeChanges"/>).</summary>
-    public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0 || _articles.Count > 0;
+    /// <summary>Whether changes are waiting for <see cref="Flush"/>.</summary>
+    public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0;
 
     public Actor? Actor(LiteDatabase db, int id) => Known(db, id) is { } actor ? Copy(actor) : null;
 
@@ -57,23 +43,6 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         Actors(db, actorIndex.IdsUnder(db, keys));
 
     public Meeting? Meeting(LiteDatabase db, int id) => KnownMeeting(db, id) is { } meeting ? Copy(meeting) : null;
-
-    /// <summary>An article written in this batch or in one still being written, by its content hash.</summary>
-    public Article? PendingByHash(string hash) => _pendingByHash.GetValueOrDefault(hash);
-
-    /// <summary>An article written in this batch or in one still being written, by its address.</summary>
-    public Article? PendingByUrl(string url) => _pendingByUrl.GetValueOrDefault(url);
-
-    /// <summary>Takes a new article, its id given, as written (the object itself, as the other puts).</summary>
-    public void Put(Article article)
-    {
-        _articles.Add(article);
-        _pendingByHash[article.ContentHash] = article;
-        if (article.Url is { } url)
-        {
-            _pendingByUrl[url] = article;
-        }
-    }
 
     /// <summary>
     /// Takes an actor as written: a new one (its id given) or a changed one. The view keeps the object itself, not a
@@ -103,64 +72,46 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         meetingIndex.Put(db, meeting);
     }
 
-    /// <summary>
-    /// Ends the open batch's part: every change it made, each document once, for the writer thread to write as
-    /// batch number <paramref name="batch"/>. What it changed stays pinned here until <see cref="Trim"/> learns that
-    /// the file holds it.
-    /// </summary>
-    public StagedWrites TakeChanges(long batch)
+    /// <summary>Writes every change, each document once, inside the caller's transaction.</summary>
+    public void Flush(LiteDatabase db)
     {
-        var actors = _changedActors.Order().Select(id => (_actors[id], _newActors.Contains(id))).ToList();
-        var meetings = _changedMeetings.Order().Select(id => (_meetings[id], _newMeetings.Contains(id))).ToList();
-        foreach (var id in _changedActors)
+        var actors = db.GetCollection<Actor>(Indexes.Actors);
+        foreach (var id in _changedActors.Order())
         {
-            _actorPins[id] = batch;
+            if (_newActors.Contains(id))
+            {
+                actors.Insert(_actors[id]);
+            }
+            else
+            {
+                actors.Update(_actors[id]);
+            }
         }
 
-        foreach (var id in _changedMeetings)
+        foreach (var id in _changedMeetings.Order())
         {
-            _meetingPins[id] = batch;
+            MeetingDocuments.Write(db, _meetings[id], _newMeetings.Contains(id));
         }
 
-        var articles = _articles.ToList();
-        _pendingArticles.AddRange(articles.Select(a => (batch, a)));
-        _articles.Clear();
         _changedActors.Clear();
         _newActors.Clear();
         _changedMeetings.Clear();
         _newMeetings.Clear();
-        return new StagedWrites(articles, actors, meetings);
     }
 
-    /// <summary>
-    /// Once the file holds every batch up to number <paramref name="committed"/>: unpins what they wrote, and
-    /// forgets what was used least recently, past the view's bounds (never what is pinned or not yet taken).
-    /// </summary>
-    public void Trim(long committed)
+    /// <summary>After a flush that committed: forgets what was used least recently, past the view's bounds.</summary>
+    public void Trim()
     {
-        Unpin(_actorPins, committed);
-        Unpin(_meetingPins, committed);
-        var settled = _pendingArticles.TakeWhile(p => p.Batch <= committed).Count();
-        foreach (var (_, article) in _pendingArticles.Take(settled))
-        {
-            Forget(_pendingByHash, article.ContentHash, article);
-            if (article.Url is { } url)
-            {
-                Forget(_pendingByUrl, url, article);
-            }
-        }
-
-        _pendingArticles.RemoveRange(0, settled);
         if (HasChanges)
         {
             return;
         }
 
-        _actors.Trim(_actorPins.ContainsKey);
-        _meetings.Trim(_meetingPins.ContainsKey);
+        _actors.Trim();
+        _meetings.Trim();
     }
 
-    /// <summary>Forgets everything, changes and pins included: the file is all there is (nothing may be being written).</summary>
+    /// <summary>Forgets everything, changes included (the transaction holding them was rolled back).</summary>
     public void Clear()
     {
         _actors.Clear();
@@ -169,33 +120,8 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         _meetings.Clear();
         _changedMeetings.Clear();
         _newMeetings.Clear();
-        _articles.Clear();
-        _actorPins.Clear();
-        _meetingPins.Clear();
-        _pendingArticles.Clear();
-        _pendingByHash.Clear();
-        _pendingByUrl.Clear();
         actorIndex.Discard();
         meetingIndex.Discard();
-    }
-
-    private static void Unpin(Dictionary<int, long> pins, long committed)
-    {
-        foreach (var (id, batch) in pins)
-        {
-            if (batch <= committed)
-            {
-                pins.Remove(id);
-            }
-        }
-    }
-
-    private static void Forget(Dictionary<string, Article> pending, string key, Article article)
-    {
-        if (pending.TryGetValue(key, out var held) && ReferenceEquals(held, article))
-        {
-            pending.Remove(key);
-        }
     }
 
     private Actor? Known(LiteDatabase db, int id)
@@ -249,38 +175,4 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         FirstReported = m.FirstReported,
         StatusChanged = m.StatusChanged,
     };
-}
-
-/// <summary>What one batch wrote, each document once, for the writer thread: new articles, then actors, then meetings.</summary>
-internal sealed record StagedWrites(List<Article> Articles, List<(Actor Actor, bool IsNew)> Actors, List<(Meeting Meeting, bool IsNew)> Meetings)
-{
-    public bool IsEmpty => Articles.Count == 0 && Actors.Count == 0 && Meetings.Count == 0;
-
-    /// <summary>Writes it all inside the caller's transaction.</summary>
-    public void Write(LiteDatabase db)
-    {
-        var articles = db.GetCollection<Article>(Indexes.Articles);
-        foreach (var article in Articles)
-        {
-            articles.Insert(article);
-        }
-
-        var actors = db.GetCollection<Actor>(Indexes.Actors);
-        foreach (var (actor, isNew) in Actors)
-        {
-            if (isNew)
-            {
-                actors.Insert(actor);
-            }
-            else
-            {
-                actors.Update(actor);
-            }
-        }
-
-        foreach (var (meeting, isNew) in Meetings)
-        {
-            MeetingDocuments.Write(db, meeting, isNew);
-        }
-    }
 }

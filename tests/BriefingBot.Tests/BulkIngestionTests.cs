@@ -101,38 +101,6 @@ public sealed class BulkIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task A_batch_the_writer_cannot_write_fails_whole_with_every_batch_after_it_and_the_run_stops()
-    {
-        var bulk = Bot();
-        var failing = new FailingStore(Store(bulk), bulk.Services.GetRequiredService<LiteDbContext>(), a => a.File == "08_accra_visit.txt", whenWritten: true);
-        var results = new List<IngestResult>();
-
-        // Batches of three: 01-03 and 04-06 are written; 07-09 is resolved whole, and refused by the file when written.
-        // 10 is resolved while 07-09 is written, and never written either.
-        var stopped = await Assert.ThrowsAsync<IngestStoppedException>(async () =>
-        {
-            await foreach (var result in Ingestor(bulk, failing).IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 3 }))
-            {
-                results.Add(result);
-            }
-        });
-
-        Assert.IsType<LiteDB.LiteException>(stopped.InnerException);
-        Assert.Equal(
-            [IngestStatus.Added, IngestStatus.Added, IngestStatus.Added, IngestStatus.Added, IngestStatus.AlreadyIndexed, IngestStatus.AlreadyIndexed, IngestStatus.Failed, IngestStatus.Failed, IngestStatus.Failed],
-            results.Select(r => r.Status));
-        Assert.All(results.Skip(6), r => Assert.StartsWith("Not stored: its batch failed", r.Error, StringComparison.Ordinal));
-        var (firstSix, _) = await SequentialAsync(6);
-        Assert.Equal(await ExportAsync(firstSix), await ExportAsync(bulk));
-
-        // The next run starts from the file, not from what the failed batches left in memory.
-        var again = await CollectAsync(Ingestor(bulk).IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 3 }));
-        var (all, _) = await SequentialAsync(Files.Length);
-        Assert.Equal(6, again.Count(r => r.Status == IngestStatus.AlreadyIndexed));
-        Assert.Equal(WithoutIds(await ExportAsync(all)), WithoutIds(await ExportAsync(bulk)));
-    }
-
-    [Fact]
     public async Task Cancelling_commits_whole_articles_reports_them_and_leaves_the_store_usable()
     {
         var bulk = Bot();

@@ -49,18 +49,9 @@ public sealed partial class ArticleIngestor
         await using (pipeline.ConfigureAwait(false))
         {
             // Not cancelled here: on cancellation the pipeline still delivers the batch it committed, then ends.
-            await foreach (var outcome in pipeline.Results.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var batch in pipeline.Results.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
             {
-                // Each batch is written while the next is resolved; its results wait for it to be durable.
-                if (await WrittenAsync(outcome.Committed).ConfigureAwait(false) is not { } failure)
-                {
-                    yield return outcome.Results;
-                    continue;
-                }
-
-                // It was not written, nor anything after it: the store's fault (disk full, I/O error) would fail the rest too.
-                yield return Confirm([.. outcome.Results], $"Not stored: its batch failed ({failure.Message}).");
-                throw new IngestStoppedException($"Ingestion stopped: {failure.Message}", failure);
+                yield return batch;
             }
 
             await pipeline.CompleteAsync().ConfigureAwait(false);
@@ -80,27 +71,19 @@ public sealed partial class ArticleIngestor
             : new PreparedInput(Extract(draft, request.AddedBy, ContentHash.Of(draft.Body), now), null);
     }
 
-    // On the pipeline's batch thread, and only there: one store batch, opened, filled and ended on this thread. It is
-    // written by the store while the next batch is resolved; the outcome carries the task that says when it is durable.
+    // On the pipeline's batch thread, and only there: one store batch, opened, filled and closed on this thread.
     private IngestPipeline<PreparedInput>.Outcome RunBatch(IngestPipeline<PreparedInput> input, int batchSize, CancellationToken stop)
     {
         var results = new List<IngestResult>();
         var taken = 0;
         Exception? failure = null;
-        Task committed;
+        var broken = false;
         // Taken per batch, so a single /add waits for at most one batch and then sees all of it.
         _oneAtATime.Wait(stop);
         try
         {
             var scope = store.BeginBatch();
             var bound = scope is not NoBatch;
-            if (input.LastCommit.IsFaulted)
-            {
-                // The store could not write the batch before: the run stops there (its consumer says why).
-                scope.Dispose();
-                return new([], Task.CompletedTask, new IngestStoppedException("Ingestion stopped: a batch could not be written.", input.LastCommit.Exception!.InnerException!));
-            }
-
             try
             {
                 do
@@ -115,52 +98,49 @@ public sealed partial class ArticleIngestor
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                // The articles resolved so far are committed whole, and reported.
+                broken = true;
             }
             catch (Exception e)
             {
-                failure = e;
+                (failure, broken) = (e, true);
             }
-
-            // A batch whose write failed inside keeps nothing; one that stopped at a fault in resolution keeps the
-            // articles resolved before it.
-            committed = scope.CommitAsync();
+            finally
+            {
+                try
+                {
+                    scope.Dispose();
+                }
+                catch (Exception e)
+                {
+                    (failure, broken) = (failure ?? e, true);
+                }
+            }
         }
         finally
         {
             _oneAtATime.Release();
         }
 
-        if (failure is null)
+        if (!broken)
         {
-            return new(results, committed, null);
+            return new(results, null);
         }
 
-        // Almost always the store (disk full, I/O error); a fault in resolution lands here too, and stops the run as
-        // well. Only the store knows which of the batch's articles it kept, once it has written what it will.
-        ((IAsyncResult)committed).AsyncWaitHandle.WaitOne();
-        var reason = $"Not stored: its batch failed ({failure.Message}).";
+        // Almost always the store (disk full, I/O error); a fault in resolution lands here too, and stops the run as well,
+        // since a failed write may have rolled back the batch under the articles that came before it.
+        var reason = failure is null ? "Not stored: ingestion was cancelled." : $"Not stored: its batch failed ({failure.Message}).";
         var confirmed = Confirm(results, reason);
+        if (failure is null)
+        {
+            return new(confirmed, null);
+        }
+
         if (taken > results.Count)
         {
             confirmed.Add(IngestResult.Failed(reason));
         }
 
-        return new(confirmed, Task.CompletedTask, new IngestStoppedException($"Ingestion stopped: {failure.Message}", failure));
-    }
-
-    // The failure that kept a batch from being written, if one did.
-    private static async Task<Exception?> WrittenAsync(Task committed)
-    {
-        try
-        {
-            await committed.ConfigureAwait(false);
-            return null;
-        }
-        catch (Exception e)
-        {
-            return e;
-        }
+        return new(confirmed, new IngestStoppedException($"Ingestion stopped: {failure.Message}", failure));
     }
 
     // The store calls of one article, in IngestAsync's order, each finished before the next starts.
@@ -176,10 +156,10 @@ public sealed partial class ArticleIngestor
         return result;
     }
 
-    // The batch thread never awaits (see IngestPipeline). A step that returned unfinished would go on, after its first
-    // incomplete await, on some other thread, racing this one through the batch. LiteDbKnowledgeStore completes every
-    // call inside a batch before returning, so this never waits; a store that did not fails here, loudly, instead of
-    // being trusted to ConfigureAwait luck. Without a batch, waiting is all it takes.
+    // A store batch (a LiteDB transaction) belongs to this thread. A step that returned unfinished would go on, after
+    // its first incomplete await, on some other thread, where reads miss the batch's writes and decide identities on a
+    // stale view. LiteDbKnowledgeStore completes every call before returning, so this never waits; a store that did not
+    // fails here, loudly, instead of being trusted to ConfigureAwait luck. Without a batch, waiting is all it takes.
     private static T Finish<T>(Task<T> step, bool bound)
     {
         if (bound && !step.IsCompleted)
@@ -192,7 +172,7 @@ public sealed partial class ArticleIngestor
     }
 
     // After a broken batch, only the store knows which of its writes it kept (a failed write rolls the batch back;
-    // a fault in resolution does not): each article reported stored is checked against it, outside any batch.
+    // a cancelled or failed read does not): each article reported stored is checked against it, outside any batch.
     private List<IngestResult> Confirm(List<IngestResult> results, string reason) =>
         results.Select(r => r.Status is IngestStatus.Added or IngestStatus.AlreadyIndexed && !Holds(r.Article!) ? IngestResult.Failed(reason) : r).ToList();
 

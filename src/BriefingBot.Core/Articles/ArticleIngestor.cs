@@ -31,27 +31,14 @@ public sealed partial class ArticleIngestor(
         try
         {
             var hash = ContentHash.Of(draft.Body);
-            IngestResult result;
-            Task committed;
-            // A batch of one: it reads what a bulk run's batches wrote even while they are still being written.
-            using (var scope = store.BeginBatch())
+            if (await FindDuplicateAsync(draft, hash, cancellationToken).ConfigureAwait(false) is { } duplicate)
             {
-                if (await FindDuplicateAsync(draft, hash, cancellationToken).ConfigureAwait(false) is { } duplicate)
-                {
-                    result = duplicate;
-                }
-                else
-                {
-                    var extracted = Extract(draft, addedBy, hash, time.GetUtcNow());
-                    IngestBatch batch;
-                    (batch, result) = await ResolveAsync(extracted, cancellationToken).ConfigureAwait(false);
-                    await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
-                }
-
-                committed = scope.CommitAsync();
+                return duplicate;
             }
 
-            await committed.ConfigureAwait(false);
+            var extracted = Extract(draft, addedBy, hash, time.GetUtcNow());
+            var (batch, result) = await ResolveAsync(extracted, cancellationToken).ConfigureAwait(false);
+            await store.CommitIngestAsync(batch, cancellationToken).ConfigureAwait(false);
             return result;
         }
         finally

@@ -6,14 +6,13 @@ namespace BriefingBot.Core.Articles;
 /// <summary>
 /// The threads of a bulk ingestion. A reader takes requests from the source in order, reading the clock for each;
 /// worker threads prepare them (extraction) in any order, at most <see cref="BulkIngestOptions.Lookahead"/> ahead;
-/// one dedicated batch thread takes them back in input order and hands them to the batch body (resolution against
-/// the store, ending with the batch handed to the store's writer), then publishes each batch's results with the task
-/// of its commit, and goes on with the next batch while the store writes that one.
+/// one dedicated batch thread takes them back in input order and hands them to the batch body (resolution and
+/// commit against the store), then publishes each batch's results once the body returns them.
 /// </summary>
 /// <remarks>
-/// The batch thread is a plain <see cref="Thread"/> of ours, not a pool thread: a batch's steps must run one after the
-/// other, in one flow, and they are CPU work. So the batch thread never awaits; it blocks, which is harmless on a
-/// thread nobody else uses. It blocks only on the
+/// The batch thread is a plain <see cref="Thread"/> of ours, not a pool thread, because a store's write batch (a LiteDB
+/// transaction) belongs to the thread that began it: everything between begin and end must run on that one thread.
+/// So the batch thread never awaits; it blocks, which is harmless on a thread nobody else uses. It blocks only on the
 /// workers (the next input's extraction) while a batch is open, never on the source: it opens a batch only once an
 /// input is queued, and the body closes the batch as soon as none is. The extraction workers are dedicated threads
 /// too, so long CPU-bound runs never starve the thread pool that the reader and the consumer continue on.
@@ -22,8 +21,8 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
 {
     private readonly Channel<Pending> _ordered;
     private readonly Channel<Pending> _work = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleWriter = true });
-    private readonly Channel<Outcome> _results =
-        Channel.CreateBounded<Outcome>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<IReadOnlyList<IngestResult>> _results =
+        Channel.CreateBounded<IReadOnlyList<IngestResult>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
 
     private readonly Func<IngestRequest, DateTimeOffset, TPrepared> _prepare;
     private readonly Func<IngestPipeline<TPrepared>, CancellationToken, Outcome> _runBatch;
@@ -33,7 +32,6 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
     private readonly Task _batches;
     private readonly Task _reader;
     private Exception? _stoppedBy;
-    private Task _lastCommit = Task.CompletedTask;
 
     public IngestPipeline(
         IAsyncEnumerable<IngestRequest> requests,
@@ -53,14 +51,8 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
         _reader = Task.Run(() => ReadAsync(requests, time));
     }
 
-    /// <summary>
-    /// Each batch's results, in input order, with the task that completes once the batch is committed; completed
-    /// when the run ends (see <see cref="CompleteAsync"/>).
-    /// </summary>
-    public ChannelReader<Outcome> Results => _results.Reader;
-
-    /// <summary>The commit of the last batch handed to the store. Batch thread only.</summary>
-    public Task LastCommit => _lastCommit;
+    /// <summary>Each committed batch's results, in input order; completed when the run ends (see <see cref="CompleteAsync"/>).</summary>
+    public ChannelReader<IReadOnlyList<IngestResult>> Results => _results.Reader;
 
     /// <summary>Whether the next input has been taken from the source (it may still be being prepared). Batch thread only.</summary>
     public bool NextIsQueued => _ordered.Reader.TryPeek(out _);
@@ -121,16 +113,6 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
             // Already reported by CompleteAsync, or the consumer left and nobody is listening.
         }
 
-        try
-        {
-            // Nothing of the run is still being written once it is over (batches are written in order).
-            await _lastCommit.ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // Reported with its batch, or the consumer left before it.
-        }
-
         _stop.Dispose();
     }
 
@@ -186,11 +168,10 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
             while (_ordered.Reader.WaitToReadAsync(_stop.Token).AsTask().GetAwaiter().GetResult())
             {
                 var outcome = _runBatch(this, _stop.Token);
-                _lastCommit = outcome.Committed;
                 if (outcome.Results.Count > 0)
                 {
                     // Blocks while the consumer is behind (bounded memory); DisposeAsync drains if it leaves.
-                    _results.Writer.WriteAsync(outcome, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+                    _results.Writer.WriteAsync(outcome.Results, CancellationToken.None).AsTask().GetAwaiter().GetResult();
                 }
 
                 if (outcome.StoppedBy is not null)
@@ -239,11 +220,8 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
         return done.Task;
     }
 
-    /// <summary>
-    /// What one batch gave: its results, the task that completes once it is committed (failing when it could not be),
-    /// and the failure that stops the run, if one did.
-    /// </summary>
-    public sealed record Outcome(IReadOnlyList<IngestResult> Results, Task Committed, IngestStoppedException? StoppedBy);
+    /// <summary>What one batch gave: its results, and the failure that stops the run, if one did.</summary>
+    public sealed record Outcome(IReadOnlyList<IngestResult> Results, IngestStoppedException? StoppedBy);
 
     private sealed class Pending(IngestRequest request, DateTimeOffset now)
     {

@@ -120,38 +120,21 @@ public interface IKnowledgeStore
     Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Bulk loading: the commits made in this flow until the batch ends become one transaction, made durable once at
-    /// the end (one disk flush for the batch instead of one per article). Reads in the flow see the batch's own writes
-    /// (and those of earlier batches still being written). One batch is open at a time; others wait to begin.
-    /// End it with <see cref="IStoreBatch.CommitAsync"/> to go on while it is written, or by disposing it to wait.
-    /// If any write fails, nothing of the batch is kept. Callers acknowledge the batch's articles only once it is
-    /// committed. Stores without batching commit as usual.
+    /// Bulk loading: the commits made on this thread until the returned scope is disposed become one transaction,
+    /// made durable once at the end (one disk flush for the batch instead of one per article). Reads on this thread
+    /// see the batch's own writes. If any write fails, the whole batch is rolled back and disposing rethrows nothing.
+    /// Callers acknowledge the batch's articles only after disposing. Stores without batching commit as usual.
     /// </summary>
-    IStoreBatch BeginBatch() => NoBatch.Instance;
+    IDisposable BeginBatch() => NoBatch.Instance;
 
     /// <summary>Removes an article and every fact that only it supported, all or nothing. False when there is no such article.</summary>
     Task<bool> RemoveArticleAsync(int id, CancellationToken cancellationToken);
 }
 
-/// <summary>An open write batch of a store (see <see cref="IKnowledgeStore.BeginBatch"/>).</summary>
-public interface IStoreBatch : IDisposable
-{
-    /// <summary>
-    /// Ends the batch: the next one may begin at once, while this one is written. The task completes once everything
-    /// written in the batch is durable, and fails when it could not be written, or when a write in the batch failed;
-    /// then nothing of it is kept, nor of any batch that ended after it while it was being written.
-    /// Disposing an ended batch does nothing; disposing one not ended ends it and waits, throwing if it failed to
-    /// commit (not for a write that failed in the batch: that write threw already).
-    /// </summary>
-    Task CommitAsync();
-}
-
 /// <summary>The scope of a store that commits each write on its own.</summary>
-internal sealed class NoBatch : IStoreBatch
+internal sealed class NoBatch : IDisposable
 {
     public static readonly NoBatch Instance = new();
-
-    public Task CommitAsync() => Task.CompletedTask;
 
     public void Dispose()
     {

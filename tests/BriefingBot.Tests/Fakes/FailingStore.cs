@@ -7,30 +7,20 @@ using BriefingBot.Storage;
 namespace BriefingBot.Tests.Fakes;
 
 /// <summary>
-/// The real LiteDB store whose commit of chosen articles fails: the way a full disk would, inside the store's
-/// transaction (so an open write batch is rolled back, as it would be), not in front of it; or, with
-/// <paramref name="whenWritten"/>, only when the writer thread writes the batch (the article takes the content
-/// hash of the first article stored, which the file's unique index refuses).
+/// The real LiteDB store whose commit of chosen articles fails the way a full disk would: inside the store's
+/// transaction (so an open write batch is rolled back, as it would be), not in front of it.
 /// </summary>
-public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, Func<Article, bool> failsOn, bool whenWritten = false) : IKnowledgeStore
+public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, Func<Article, bool> failsOn) : IKnowledgeStore
 {
-    private string? _firstHash;
-
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        _firstHash ??= batch.Article.ContentHash;
-        if (failsOn(batch.Article) && whenWritten)
-        {
-            batch.Article.ContentHash = _firstHash;
-        }
-
-        return failsOn(batch.Article) && !whenWritten
+        return failsOn(batch.Article)
             ? await context.Write<int>(_ => throw new IOException("No space left on device (simulated)"), cancellationToken)
             : await inner.CommitIngestAsync(batch, cancellationToken);
     }
 
-    public IStoreBatch BeginBatch() => inner.BeginBatch();
+    public IDisposable BeginBatch() => inner.BeginBatch();
 
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) => inner.GetArticleAsync(id, cancellationToken);
 
