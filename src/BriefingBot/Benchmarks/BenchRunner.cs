@@ -168,8 +168,8 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         BenchHost.Delete(path);
     }
 
-    // The ingest verb's pipeline: the corpus read from disk, extraction on every core ahead of the thread that resolves,
-    // and the store's writer thread committing each batch while the next is resolved.
+    // The ingest verb's pipeline: the corpus read from disk, extraction on every core ahead of the one thread that
+    // resolves and commits.
     private async Task IngestAsync(IHost host, BenchClock clock, string corpusPath, BenchReport report, CancellationToken cancellationToken)
     {
         var reader = host.Services.GetRequiredService<ArticleFileReader>();
