@@ -12,7 +12,7 @@ namespace BriefingBot.Storage;
 /// the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal discards it.
 /// Sketches are shared: nobody changes them (the ingestor loads the actor it changes whole).
 /// </summary>
-internal sealed class ActorIndex
+internal sealed class ActorIndex(Func<IDisposable> reading)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<int, Actor> _actors = [];
@@ -27,38 +27,20 @@ internal sealed class ActorIndex
     public bool IsBuilt => _built;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
-    public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys)
-    {
-        lock (_lock)
-        {
-            Build(db);
-            return Under(keys).ToList();
-        }
-    }
+    public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys) =>
+        Built(db, () => Under(keys).ToList());
 
     /// <summary>The sketches of the actors filed under any of these keys.</summary>
-    public List<Actor> Candidates(LiteDatabase db, IEnumerable<string> keys)
-    {
-        lock (_lock)
-        {
-            Build(db);
-            return Under(keys).Select(id => _actors[id]).ToList();
-        }
-    }
+    public List<Actor> Candidates(LiteDatabase db, IEnumerable<string> keys) =>
+        Built(db, () => Under(keys).Select(id => _actors[id]).ToList());
 
     // Under the lock, built.
     private IEnumerable<int> Under(IEnumerable<string> keys) =>
         keys.Distinct(StringComparer.Ordinal).SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : []).Distinct();
 
     /// <summary>The sketches of these actors, each once; ids of actors not known are left out.</summary>
-    public List<Actor> Sketches(LiteDatabase db, IEnumerable<int> ids)
-    {
-        lock (_lock)
-        {
-            Build(db);
-            return ids.Distinct().Select(id => _actors.GetValueOrDefault(id)).OfType<Actor>().ToList();
-        }
-    }
+    public List<Actor> Sketches(LiteDatabase db, IEnumerable<int> ids) =>
+        Built(db, () => ids.Distinct().Select(id => _actors.GetValueOrDefault(id)).OfType<Actor>().ToList());
 
     /// <summary>
     /// The sketches of actors with a key starting with <paramref name="prefix"/>, at most <paramref name="limit"/>,
@@ -67,27 +49,23 @@ internal sealed class ActorIndex
     /// </summary>
     public List<Actor> ByKeyPrefix(LiteDatabase db, string prefix, int limit)
     {
-        lock (_lock)
-        {
-            Build(db);
-            return _byKey.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .SelectMany(k => _byKey[k])
-                .Distinct()
-                .Take(limit)
-                .Select(id => _actors[id])
-                .ToList();
-        }
+        return Built(db, () => _byKey.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(k => _byKey[k])
+            .Distinct()
+            .Take(limit)
+            .Select(id => _actors[id])
+            .ToList());
     }
 
     /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
     public void Put(LiteDatabase db, Actor actor)
     {
-        lock (_lock)
+        Built(db, () =>
         {
-            Build(db);
             File(Sketch(actor));
-        }
+            return 0;
+        });
     }
 
     /// <summary>
@@ -121,10 +99,7 @@ internal sealed class ActorIndex
     /// <summary>Builds the index now, if it is not built.</summary>
     public void Warm(LiteDatabase db)
     {
-        lock (_lock)
-        {
-            Build(db);
-        }
+        Built(db, () => 0);
     }
 
     /// <summary>Forgets everything; the next use reads the actors collection again.</summary>
@@ -135,6 +110,28 @@ internal sealed class ActorIndex
             _actors.Clear();
             _byKey.Clear();
             _built = false;
+        }
+    }
+
+    // The data file's gate before this lock, when the file must be read (the writer holds the gate, then this lock):
+    // a build waiting for the file inside this lock would wait for a writer waiting for this lock.
+    private T Built<T>(LiteDatabase db, Func<T> body)
+    {
+        lock (_lock)
+        {
+            if (_built)
+            {
+                return body();
+            }
+        }
+
+        using (reading())
+        {
+            lock (_lock)
+            {
+                Build(db);
+                return body();
+            }
         }
     }
 

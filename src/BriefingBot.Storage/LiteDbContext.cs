@@ -1,4 +1,5 @@
 using LiteDB;
+using LiteDB.Engine;
 using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Storage;
@@ -14,6 +15,7 @@ public sealed class LiteDbContext : IDisposable
 
     private readonly Stream? _data;
     private readonly LogFileStream? _log;
+    private readonly GatedEngine? _gate;
 
     public LiteDbContext(IOptions<StorageOptions> options)
         : this(OpenFiles(options.Value.Path))
@@ -22,7 +24,7 @@ public sealed class LiteDbContext : IDisposable
 
     /// <summary>For tests: any LiteDatabase, an in-memory one included.</summary>
     public LiteDbContext(LiteDatabase database)
-        : this((database, null, null))
+        : this((database, null, null, null))
     {
     }
 
@@ -32,16 +34,19 @@ public sealed class LiteDbContext : IDisposable
     /// <summary>Where LiteDB keeps the write-ahead log of a data file.</summary>
     public static string LogPathFor(string path) => LogFileStream.PathFor(path);
 
-    private LiteDbContext((LiteDatabase Database, Stream? Data, LogFileStream? Log) files)
+    private LiteDbContext((LiteDatabase Database, Stream? Data, LogFileStream? Log, GatedEngine? Gate) files)
     {
         var database = files.Database;
         _data = files.Data;
         _log = files.Log;
+        _gate = files.Gate;
+        ActorIndex = new ActorIndex(Reading);
+        MeetingIndex = new MeetingIndex(Reading);
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
         SchemaMigration.Run(database);
-        Search = new SearchIndex(database);
+        Search = new SearchIndex(database, Reading);
         View = new WriterView(ActorIndex, MeetingIndex);
     }
 
@@ -51,10 +56,10 @@ public sealed class LiteDbContext : IDisposable
     internal IdSequences Sequences { get; } = new();
 
     /// <summary>What actor matching reads, in memory (see <see cref="ActorIndex"/>).</summary>
-    internal ActorIndex ActorIndex { get; } = new();
+    internal ActorIndex ActorIndex { get; }
 
     /// <summary>What meeting matching reads, in memory (see <see cref="MeetingIndex"/>).</summary>
-    internal MeetingIndex MeetingIndex { get; } = new();
+    internal MeetingIndex MeetingIndex { get; }
 
     /// <summary>The writer's actors and meetings, written when a transaction commits (see <see cref="WriterView"/>).</summary>
     internal WriterView View { get; }
@@ -158,7 +163,13 @@ public sealed class LiteDbContext : IDisposable
 
     // The files are opened here rather than by LiteDB so that the log can be flushed once per commit (see
     // LogFileStream). One process owns the data file: others may read it, none may write it meanwhile.
-    private static (LiteDatabase, Stream, LogFileStream) OpenFiles(string path)
+    /// <summary>
+    /// Holds the data file open for reading until disposed (see <see cref="GatedEngine.Reading"/>): for code that
+    /// reads the file while holding a lock of its own, taken before that lock.
+    /// </summary>
+    internal IDisposable Reading() => _gate?.Reading() ?? NoReadHold.Instance;
+
+    private static (LiteDatabase, Stream, LogFileStream, GatedEngine) OpenFiles(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
@@ -169,7 +180,9 @@ public sealed class LiteDbContext : IDisposable
         {
             data = new FileStream(full, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.RandomAccess);
             log = new LogFileStream(new FileStream(LogFileStream.PathFor(full), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 8192, FileOptions.SequentialScan));
-            return (new LiteDatabase(data, logStream: log), data, log);
+            // Every call through the gate: LiteDB 5.0.20 breaks when one thread reads while another writes.
+            var gate = new GatedEngine(new LiteEngine(new EngineSettings { DataStream = data, LogStream = log }));
+            return (new LiteDatabase(gate, mapper: null, disposeOnClose: true), data, log, gate);
         }
         catch
         {
@@ -260,6 +273,15 @@ public sealed class LiteDbContext : IDisposable
 
             context.MakeDurable();
             context.View.Trim();
+        }
+    }
+
+    private sealed class NoReadHold : IDisposable
+    {
+        public static readonly NoReadHold Instance = new();
+
+        public void Dispose()
+        {
         }
     }
 }

@@ -15,7 +15,7 @@ namespace BriefingBot.Storage;
 /// most of them for keys that name no meeting; in memory it costs some tens of megabytes per 100,000 meetings.
 /// Sketches are shared: nobody changes them (the ingestor loads the meeting it changes whole).
 /// </remarks>
-internal sealed class MeetingIndex
+internal sealed class MeetingIndex(Func<IDisposable> reading)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<int, (Meeting Sketch, MeetingKeys.Key[] Keys)> _meetings = [];
@@ -25,9 +25,8 @@ internal sealed class MeetingIndex
     /// <summary>The sketches of the meetings filed under the keys of any of these participants, in id order.</summary>
     public List<Meeting> Candidates(LiteDatabase db, IEnumerable<int> participantIds, MeetingDate? date, DateOnly published)
     {
-        lock (_lock)
+        return Built(db, () =>
         {
-            Build(db);
             return participantIds.Distinct()
                 .SelectMany(p => MeetingKeys.Query(p, date, published, MeetingMatcher.UndatedWindowDays))
                 .SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : [])
@@ -35,26 +34,23 @@ internal sealed class MeetingIndex
                 .Order()
                 .Select(id => _meetings[id].Sketch)
                 .ToList();
-        }
+        });
     }
 
     /// <summary>Files a meeting just written (by the writer, inside its transaction), in place of what it was.</summary>
     public void Put(LiteDatabase db, Meeting meeting)
     {
-        lock (_lock)
+        Built(db, () =>
         {
-            Build(db);
             File(Sketch(meeting));
-        }
+            return 0;
+        });
     }
 
     /// <summary>Builds the index now, if it is not built.</summary>
     public void Warm(LiteDatabase db)
     {
-        lock (_lock)
-        {
-            Build(db);
-        }
+        Built(db, () => 0);
     }
 
     /// <summary>Forgets everything; the next use reads the meetings collection again.</summary>
@@ -65,6 +61,28 @@ internal sealed class MeetingIndex
             _meetings.Clear();
             _byKey.Clear();
             _built = false;
+        }
+    }
+
+    // The data file's gate before this lock, when the file must be read (the writer holds the gate, then this lock):
+    // a build waiting for the file inside this lock would wait for a writer waiting for this lock.
+    private T Built<T>(LiteDatabase db, Func<T> body)
+    {
+        lock (_lock)
+        {
+            if (_built)
+            {
+                return body();
+            }
+        }
+
+        using (reading())
+        {
+            lock (_lock)
+            {
+                Build(db);
+                return body();
+            }
         }
     }
 

@@ -13,7 +13,7 @@ namespace BriefingBot.Storage;
 /// so a crash loses nothing: articles are the truth, postings a derived cache. Removed articles are left in the
 /// postings and dropped when the hits are loaded.
 /// </summary>
-internal sealed class SearchIndex(LiteDatabase db)
+internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
 {
     public const int FlushEvery = 4096;
 
@@ -29,40 +29,54 @@ internal sealed class SearchIndex(LiteDatabase db)
 
     private ILiteCollection<BsonDocument> Postings => db.GetCollection(Indexes.Postings);
 
+    // Under the lock.
+    private bool IsDue => _pendingArticles + _splitting.Count >= FlushEvery;
+
     /// <summary>Adds a committed article's terms; writes the gathered postings when enough have come.</summary>
     public void Add(int articleId, string text, bool mayFlush)
     {
         // Splitting a body into terms was a tenth of the one writer's time per article: it runs beside the writer,
         // and whatever reads the postings takes the finished splits first (Settle).
         var terms = Task.Run(() => SearchTerms.Of(text));
-        lock (_lock)
+        bool due;
+        // The data file's gate before this lock (catching up reads the file; the writer holds the gate, then this lock).
+        using (reading())
         {
-            // An article that catching up has just read may come twice; the intersection's set absorbs it.
-            CatchUp();
-            _splitting.Enqueue((articleId, terms));
-            _indexedUpTo = Math.Max(_indexedUpTo, articleId);
-            if (mayFlush && _pendingArticles + _splitting.Count >= FlushEvery)
+            lock (_lock)
             {
-                Flush();
+                // An article that catching up has just read may come twice; the intersection's set absorbs it.
+                CatchUp();
+                _splitting.Enqueue((articleId, terms));
+                _indexedUpTo = Math.Max(_indexedUpTo, articleId);
+                due = mayFlush && IsDue;
             }
+        }
+
+        if (due)
+        {
+            Flush();
         }
     }
 
     /// <summary>Writes the gathered postings if enough articles have come (after a write batch).</summary>
     public void FlushIfDue()
     {
+        bool due;
         lock (_lock)
         {
-            if (_pendingArticles + _splitting.Count >= FlushEvery)
-            {
-                Flush();
-            }
+            due = IsDue;
+        }
+
+        if (due)
+        {
+            Flush();
         }
     }
 
     /// <summary>Ids of articles having every term, any order; may include removed articles.</summary>
     public HashSet<int> Find(IReadOnlyList<string> terms)
     {
+        using var gate = reading();
         lock (_lock)
         {
             CatchUp();
@@ -87,41 +101,41 @@ internal sealed class SearchIndex(LiteDatabase db)
     /// <summary>Writes what is gathered (at shutdown, and every <see cref="FlushEvery"/> articles).</summary>
     public void Flush()
     {
-        lock (_lock)
+        // The caller may hold the store's write lock or not; the postings have their own transaction either way. It
+        // begins before this lock is taken: a transaction holds the data file's gate, which comes first.
+        var own = db.BeginTrans();
+        try
         {
-            Settle();
-            if (_pendingArticles == 0)
+            lock (_lock)
             {
-                return;
-            }
-
-            // The caller may hold the store's write lock or not; the postings have their own transaction either way.
-            var own = db.BeginTrans();
-            try
-            {
-                foreach (var (term, ids) in _pending)
+                Settle();
+                if (_pendingArticles > 0)
                 {
-                    Append(term, ids);
+                    foreach (var (term, ids) in _pending)
+                    {
+                        Append(term, ids);
+                    }
+
+                    db.GetCollection(Indexes.State).Upsert(new BsonDocument { ["_id"] = MarkKey, ["Value"] = _indexedUpTo });
                 }
 
-                db.GetCollection(Indexes.State).Upsert(new BsonDocument { ["_id"] = MarkKey, ["Value"] = _indexedUpTo });
                 if (own)
                 {
                     db.Commit();
                 }
+
+                _pending.Clear();
+                _pendingArticles = 0;
             }
-            catch
+        }
+        catch
+        {
+            if (own)
             {
-                if (own)
-                {
-                    db.Rollback();
-                }
-
-                throw;
+                db.Rollback();
             }
 
-            _pending.Clear();
-            _pendingArticles = 0;
+            throw;
         }
     }
 

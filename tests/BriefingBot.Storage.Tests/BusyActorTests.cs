@@ -143,6 +143,45 @@ public sealed class BusyActorTests
     }
 
     [Fact]
+    public async Task An_index_built_in_the_background_while_a_batch_is_open_does_not_stall_the_batch()
+    {
+        // The build waits for the data file while the batch's transaction holds it; it must not hold the index's own
+        // lock meanwhile, or the batch, reading candidates from the index, waits for it in turn (a minute, then fails).
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-gate-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var first = LiteDbContext.OpenFile(path))
+            {
+                await new LiteDbKnowledgeStore(first).CommitIngestAsync(Report(new LiteDbKnowledgeStore(first), 1, withMeeting: true), s_none);
+            }
+
+            using var context = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(context);
+            Task warming;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            using (store.BeginBatch())
+            {
+                warming = Task.Factory.StartNew(() => context.ActorIndex.Warm(context.Database), TaskCreationOptions.LongRunning);
+                Thread.Sleep(300);
+                var candidates = await store.FindActorCandidatesAsync([ActorKeys.Fold("Sokolova")], s_none);
+                await store.CommitIngestAsync(Report(store, 2, withMeeting: true), s_none);
+                Assert.Equal("Irina Sokolova", Assert.Single(candidates).Name);
+            }
+
+            await warming.WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+            Assert.Equal(2, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
+        }
+        finally
+        {
+            foreach (var file in new[] { path, LiteDbContext.LogPathFor(path) }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_committed_batch_is_whole_in_the_files_the_moment_its_scope_ends()
     {
         // LiteDB's commit hands the pages to a writer thread and returns; a big batch leaves many still queued.
