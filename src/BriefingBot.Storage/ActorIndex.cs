@@ -18,6 +18,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private volatile bool _built;
+    private volatile bool _closed;
     private int _building;
 
     /// <summary>
@@ -102,6 +103,9 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
         Built(db, () => 0);
     }
 
+    /// <summary>The file is being closed: a build under way stops at its next document.</summary>
+    public void Close() => _closed = true;
+
     /// <summary>Forgets everything; the next use reads the actors collection again.</summary>
     public void Discard()
     {
@@ -147,6 +151,8 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
             .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount }")
             .ToEnumerable())
         {
+            // A build still reading when the file is closed stops, instead of keeping the close waiting for it.
+            ObjectDisposedException.ThrowIf(_closed, this);
             File(new Actor
             {
                 Id = d["_id"].AsInt32,

@@ -143,6 +143,8 @@ public sealed class LiteDbContext : IDisposable
 
     public void Dispose()
     {
+        ActorIndex.Close();
+        MeetingIndex.Close();
         Search.Flush();
         Database.Dispose();
         _data?.Dispose();

@@ -21,6 +21,7 @@ internal sealed class MeetingIndex(Func<IDisposable> reading)
     private readonly Dictionary<int, (Meeting Sketch, MeetingKeys.Key[] Keys)> _meetings = [];
     private readonly Dictionary<MeetingKeys.Key, List<int>> _byKey = [];
     private bool _built;
+    private volatile bool _closed;
 
     /// <summary>The sketches of the meetings filed under the keys of any of these participants, in id order.</summary>
     public List<Meeting> Candidates(LiteDatabase db, IEnumerable<int> participantIds, MeetingDate? date, DateOnly published)
@@ -52,6 +53,9 @@ internal sealed class MeetingIndex(Func<IDisposable> reading)
     {
         Built(db, () => 0);
     }
+
+    /// <summary>The file is being closed: a build under way stops at its next document.</summary>
+    public void Close() => _closed = true;
 
     /// <summary>Forgets everything; the next use reads the meetings collection again.</summary>
     public void Discard()
@@ -98,6 +102,8 @@ internal sealed class MeetingIndex(Func<IDisposable> reading)
             .Select("{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }")
             .ToEnumerable())
         {
+            // A build still reading when the file is closed stops, instead of keeping the close waiting for it.
+            ObjectDisposedException.ThrowIf(_closed, this);
             File(Sketch(document));
         }
 

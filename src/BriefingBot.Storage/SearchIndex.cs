@@ -101,8 +101,17 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
     /// <summary>Writes what is gathered (at shutdown, and every <see cref="FlushEvery"/> articles).</summary>
     public void Flush()
     {
+        lock (_lock)
+        {
+            Settle();
+            if (_pendingArticles == 0)
+            {
+                return;
+            }
+        }
+
         // The caller may hold the store's write lock or not; the postings have their own transaction either way. It
-        // begins before this lock is taken: a transaction holds the data file's gate, which comes first.
+        // begins before this lock is taken again: a transaction holds the data file's gate, which comes first.
         var own = db.BeginTrans();
         try
         {
