@@ -12,20 +12,11 @@ namespace BriefingBot.Storage;
 /// the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal discards it.
 /// Sketches are shared: nobody changes them (the ingestor loads the actor it changes whole).
 /// </summary>
-internal sealed class ActorIndex(Func<IDisposable> reading)
+internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(reading)
 {
-    private readonly Lock _lock = new();
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
-    private volatile bool _built;
-    private volatile bool _closed;
     private int _building;
-
-    /// <summary>
-    /// Whether the index is built. Readers outside the writer may use the file instead until it is (the first use
-    /// builds it, a second or two on a large store; the bot builds it in the background at start).
-    /// </summary>
-    public bool IsBuilt => _built;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
     public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys) =>
@@ -75,7 +66,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
     /// </summary>
     public void BuildInBackground(LiteDatabase db)
     {
-        if (_built || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
+        if (IsBuilt || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
         {
             return;
         }
@@ -97,62 +88,20 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
         });
     }
 
-    /// <summary>Builds the index now, if it is not built.</summary>
-    public void Warm(LiteDatabase db)
+    protected override void Forget()
     {
-        Built(db, () => 0);
+        _actors.Clear();
+        _byKey.Clear();
     }
 
-    /// <summary>The file is being closed: a build under way stops at its next document.</summary>
-    public void Close() => _closed = true;
-
-    /// <summary>Forgets everything; the next use reads the actors collection again.</summary>
-    public void Discard()
+    protected override void Load(LiteDatabase db)
     {
-        lock (_lock)
-        {
-            _actors.Clear();
-            _byKey.Clear();
-            _built = false;
-        }
-    }
-
-    // The data file's gate before this lock, when the file must be read (the writer holds the gate, then this lock):
-    // a build waiting for the file inside this lock would wait for a writer waiting for this lock.
-    private T Built<T>(LiteDatabase db, Func<T> body)
-    {
-        lock (_lock)
-        {
-            if (_built)
-            {
-                return body();
-            }
-        }
-
-        using (reading())
-        {
-            lock (_lock)
-            {
-                Build(db);
-                return body();
-            }
-        }
-    }
-
-    private void Build(LiteDatabase db)
-    {
-        if (_built)
-        {
-            return;
-        }
-
         // Only the fields matching reads, without the object mapper.
         foreach (var d in db.GetCollection(Indexes.Actors).Query()
             .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount }")
             .ToEnumerable())
         {
-            // A build still reading when the file is closed stops, instead of keeping the close waiting for it.
-            ObjectDisposedException.ThrowIf(_closed, this);
+            StopIfClosed();
             File(new Actor
             {
                 Id = d["_id"].AsInt32,
@@ -165,8 +114,6 @@ internal sealed class ActorIndex(Func<IDisposable> reading)
                 ArticleCount = d["ArticleCount"].IsNumber ? d["ArticleCount"].AsInt32 : 0,
             });
         }
-
-        _built = true;
     }
 
     private void File(Actor sketch)

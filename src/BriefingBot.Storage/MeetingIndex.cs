@@ -15,13 +15,10 @@ namespace BriefingBot.Storage;
 /// most of them for keys that name no meeting; in memory it costs some tens of megabytes per 100,000 meetings.
 /// Sketches are shared: nobody changes them (the ingestor loads the meeting it changes whole).
 /// </remarks>
-internal sealed class MeetingIndex(Func<IDisposable> reading)
+internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(reading)
 {
-    private readonly Lock _lock = new();
     private readonly Dictionary<int, (Meeting Sketch, MeetingKeys.Key[] Keys)> _meetings = [];
     private readonly Dictionary<MeetingKeys.Key, List<int>> _byKey = [];
-    private bool _built;
-    private volatile bool _closed;
 
     /// <summary>The sketches of the meetings filed under the keys of any of these participants, in id order.</summary>
     public List<Meeting> Candidates(LiteDatabase db, IEnumerable<int> participantIds, MeetingDate? date, DateOnly published)
@@ -48,66 +45,22 @@ internal sealed class MeetingIndex(Func<IDisposable> reading)
         });
     }
 
-    /// <summary>Builds the index now, if it is not built.</summary>
-    public void Warm(LiteDatabase db)
+    protected override void Forget()
     {
-        Built(db, () => 0);
+        _meetings.Clear();
+        _byKey.Clear();
     }
 
-    /// <summary>The file is being closed: a build under way stops at its next document.</summary>
-    public void Close() => _closed = true;
-
-    /// <summary>Forgets everything; the next use reads the meetings collection again.</summary>
-    public void Discard()
+    protected override void Load(LiteDatabase db)
     {
-        lock (_lock)
-        {
-            _meetings.Clear();
-            _byKey.Clear();
-            _built = false;
-        }
-    }
-
-    // The data file's gate before this lock, when the file must be read (the writer holds the gate, then this lock):
-    // a build waiting for the file inside this lock would wait for a writer waiting for this lock.
-    private T Built<T>(LiteDatabase db, Func<T> body)
-    {
-        lock (_lock)
-        {
-            if (_built)
-            {
-                return body();
-            }
-        }
-
-        using (reading())
-        {
-            lock (_lock)
-            {
-                Build(db);
-                return body();
-            }
-        }
-    }
-
-    private void Build(LiteDatabase db)
-    {
-        if (_built)
-        {
-            return;
-        }
-
         // Only the fields matching reads, without the reports' sentences and without the object mapper.
         foreach (var document in db.GetCollection(Indexes.Meetings).Query()
             .Select("{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }")
             .ToEnumerable())
         {
-            // A build still reading when the file is closed stops, instead of keeping the close waiting for it.
-            ObjectDisposedException.ThrowIf(_closed, this);
+            StopIfClosed();
             File(Sketch(document));
         }
-
-        _built = true;
     }
 
     private void File(Meeting sketch)
