@@ -38,18 +38,8 @@ public sealed class GatedEngineTests : IDisposable
     public async Task A_write_waits_for_a_query_another_thread_is_reading_until_it_ends()
     {
         Docs.Insert([new BsonDocument { ["_id"] = 1 }, new BsonDocument { ["_id"] = 2 }]);
-        using var reading = new ManualResetEventSlim();
         using var finish = new ManualResetEventSlim();
-        var reader = Task.Factory.StartNew(
-            () =>
-            {
-                using var rows = Docs.FindAll().GetEnumerator();
-                rows.MoveNext();
-                reading.Set();
-                finish.Wait(s_patience);
-            },
-            TaskCreationOptions.LongRunning);
-        Assert.True(reading.Wait(s_patience));
+        var reader = HoldAQueryOpen(finish);
 
         using var writeDone = new ManualResetEventSlim();
         var write = Run(() => Docs.Insert(new BsonDocument { ["_id"] = 3 }), writeDone);
@@ -65,18 +55,8 @@ public sealed class GatedEngineTests : IDisposable
     public async Task Queries_on_two_threads_run_together()
     {
         Docs.Insert([new BsonDocument { ["_id"] = 1 }, new BsonDocument { ["_id"] = 2 }]);
-        using var reading = new ManualResetEventSlim();
         using var finish = new ManualResetEventSlim();
-        var first = Task.Factory.StartNew(
-            () =>
-            {
-                using var rows = Docs.FindAll().GetEnumerator();
-                rows.MoveNext();
-                reading.Set();
-                finish.Wait(s_patience);
-            },
-            TaskCreationOptions.LongRunning);
-        Assert.True(reading.Wait(s_patience));
+        var first = HoldAQueryOpen(finish);
 
         var second = Task.Factory.StartNew(() => Docs.FindById(2), TaskCreationOptions.LongRunning);
 
@@ -134,6 +114,23 @@ public sealed class GatedEngineTests : IDisposable
     }
 
     public void Dispose() => _db.Dispose();
+
+    // On a thread of its own: a query read to its first row and left open until `finish` is set.
+    private Task HoldAQueryOpen(ManualResetEventSlim finish)
+    {
+        using var reading = new ManualResetEventSlim();
+        var holder = Task.Factory.StartNew(
+            () =>
+            {
+                using var rows = Docs.FindAll().GetEnumerator();
+                rows.MoveNext();
+                reading.Set();
+                finish.Wait(s_patience);
+            },
+            TaskCreationOptions.LongRunning);
+        Assert.True(reading.Wait(s_patience));
+        return holder;
+    }
 
     // On a thread of its own, signalling when it is done.
     private static Task<T> Run<T>(Func<T> work, ManualResetEventSlim done) =>
