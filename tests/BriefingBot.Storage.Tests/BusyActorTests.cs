@@ -182,6 +182,68 @@ public sealed class BusyActorTests
     }
 
     [Fact]
+    public async Task Commands_reading_while_batches_are_written_see_whole_batches_and_never_fail()
+    {
+        // What the bot does when a chat asks while moderators ingest: readers on other threads, a writer committing
+        // batches of five. LiteDB 5.0.20 alone breaks under this; through the store's gate every read sees the file
+        // between two commits.
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-readers-{Guid.NewGuid():N}.db");
+        try
+        {
+            using var context = LiteDbContext.OpenFile(path);
+            var store = new LiteDbKnowledgeStore(context);
+            using var stop = new CancellationTokenSource();
+            var seen = new List<int>();
+            var readers = Enumerable.Range(0, 2).Select(r => Task.Factory.StartNew(
+                () =>
+                {
+                    var counts = new List<int>();
+                    while (!stop.IsCancellationRequested)
+                    {
+                        var count = store.CountArticlesAsync(s_none).Result;
+                        var sokolova = store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none).Result.SingleOrDefault();
+                        Assert.True(sokolova is null || sokolova.ArticleCount >= count - 5, $"Sokolova is in {sokolova?.ArticleCount} of {count} articles.");
+                        var found = store.SearchArticlesAsync(["chisinau"], 1, s_none).Result;
+                        Assert.True(count == 0 || found.Count == 1, $"{count} articles stored, none found by /search.");
+                        counts.Add(count);
+                    }
+
+                    return counts;
+                },
+                TaskCreationOptions.LongRunning)).ToList();
+
+            for (var batch = 0; batch < 40; batch++)
+            {
+                using (store.BeginBatch())
+                {
+                    for (var i = 0; i < 5; i++)
+                    {
+                        await store.CommitIngestAsync(Report(store, (batch * 5) + i, withMeeting: i == 0), s_none);
+                    }
+                }
+            }
+
+            await stop.CancelAsync();
+            foreach (var reader in readers)
+            {
+                seen.AddRange(await reader.WaitAsync(TimeSpan.FromSeconds(30)));
+            }
+
+            Assert.NotEmpty(seen);
+            Assert.All(seen, count => Assert.Equal(0, count % 5));
+            Assert.Equal(200, await store.CountArticlesAsync(s_none));
+            Assert.Equal(200, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
+        }
+        finally
+        {
+            foreach (var file in new[] { path, LiteDbContext.LogPathFor(path) }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_committed_batch_is_whole_in_the_files_the_moment_its_scope_ends()
     {
         // LiteDB's commit hands the pages to a writer thread and returns; a big batch leaves many still queued.
