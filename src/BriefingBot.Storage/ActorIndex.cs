@@ -51,14 +51,8 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     }
 
     /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
-    public void Put(LiteDatabase db, Actor actor)
-    {
-        Built(db, () =>
-        {
-            File(Sketch(actor));
-            return 0;
-        });
-    }
+    public void Put(LiteDatabase db, Actor actor) =>
+        Built(db, () => File(Sketch(actor)));
 
     /// <summary>
     /// Starts building the index on a pool thread unless it is built or being built; readers use the file meanwhile.

@@ -26,8 +26,8 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
 
     // Monitor.Wait and PulseAll need a plain object (System.Threading.Lock has no condition wait).
     private readonly object _sync = new();
+    // Open readers by thread.
     private readonly Dictionary<int, int> _readers = [];
-    private int _readerCount;
     private int _writer;
     private int _writerDepth;
 
@@ -65,19 +65,15 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
 
     public IBsonDataReader Query(string collection, Query query)
     {
-        if (OwnsWrite())
-        {
-            return inner.Query(collection, query);
-        }
-
-        EnterRead();
+        var hold = Reading();
         try
         {
-            return new GatedReader(inner.Query(collection, query), this, Environment.CurrentManagedThreadId);
+            var reader = inner.Query(collection, query);
+            return hold == NoHold.Instance ? reader : new GatedReader(reader, hold);
         }
         catch
         {
-            ExitRead(Environment.CurrentManagedThreadId);
+            hold.Dispose();
             throw;
         }
     }
@@ -86,16 +82,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
     /// Holds the gate open for reading until disposed: for code that takes a lock of its own and then reads, which must
     /// come here first (the writer holds the gate, then takes such locks). Passes on the thread that holds the gate.
     /// </summary>
-    public IDisposable Reading()
-    {
-        if (OwnsWrite())
-        {
-            return NoHold.Instance;
-        }
-
-        EnterRead();
-        return new ReadHold(this, Environment.CurrentManagedThreadId);
-    }
+    public IDisposable Reading() => EnterRead() is { } thread ? new ReadHold(this, thread) : NoHold.Instance;
 
     public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Alone(() => inner.Insert(collection, docs, autoId));
 
@@ -186,7 +173,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
             }
 
             var deadline = DateTime.UtcNow + Timeout;
-            while (_writer != 0 || _readerPasses > 0 || _readerCount - _readers.GetValueOrDefault(me) > 0)
+            while (_writer != 0 || _readerPasses > 0 || _readers.Keys.Any(thread => thread != me))
             {
                 Wait(deadline, "to write");
             }
@@ -207,18 +194,24 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
         }
     }
 
-    private void EnterRead()
+    // The thread now reading, or null when it holds the gate for writing (its reads pass).
+    private int? EnterRead()
     {
         var me = Environment.CurrentManagedThreadId;
         lock (_sync)
         {
+            if (_writer == me)
+            {
+                return null;
+            }
+
             var deadline = DateTime.UtcNow + Timeout;
-            if (_writer != 0 && _writer != me)
+            if (_writer != 0)
             {
                 _waitingReaders++;
                 try
                 {
-                    while (_writer != 0 && _writer != me)
+                    while (_writer != 0)
                     {
                         Wait(deadline, "to read");
                     }
@@ -236,7 +229,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
             }
 
             _readers[me] = _readers.GetValueOrDefault(me) + 1;
-            _readerCount++;
+            return me;
         }
     }
 
@@ -249,10 +242,8 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
                 _readers.Remove(thread);
             }
 
-            if (--_readerCount == 0 || _writer == 0)
-            {
-                Monitor.PulseAll(_sync);
-            }
+            // A writer waits for the other threads' readers: its own may still be open.
+            Monitor.PulseAll(_sync);
         }
     }
 
@@ -287,7 +278,8 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
         }
     }
 
-    private sealed class NoHold : IDisposable
+    /// <summary>The hold of a thread whose reads pass, or of a store without a gate.</summary>
+    internal sealed class NoHold : IDisposable
     {
         public static readonly NoHold Instance = new();
 
@@ -297,10 +289,8 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
     }
 
     /// <summary>A query's reader that holds the gate open for reading until it is disposed or read to its end.</summary>
-    private sealed class GatedReader(IBsonDataReader inner, GatedEngine gate, int thread) : IBsonDataReader
+    private sealed class GatedReader(IBsonDataReader inner, IDisposable hold) : IBsonDataReader
     {
-        private int _released;
-
         public BsonValue this[string field] => inner[field];
 
         public string Collection => inner.Collection;
@@ -316,7 +306,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
                 return true;
             }
 
-            Release();
+            hold.Dispose();
             return false;
         }
 
@@ -328,15 +318,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
             }
             finally
             {
-                Release();
-            }
-        }
-
-        private void Release()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                gate.ExitRead(thread);
+                hold.Dispose();
             }
         }
     }

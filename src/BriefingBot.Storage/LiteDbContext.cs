@@ -169,7 +169,7 @@ public sealed class LiteDbContext : IDisposable
     /// Holds the data file open for reading until disposed (see <see cref="GatedEngine.Reading"/>): for code that
     /// reads the file while holding a lock of its own, taken before that lock.
     /// </summary>
-    internal IDisposable Reading() => _gate?.Reading() ?? NoReadHold.Instance;
+    internal IDisposable Reading() => _gate?.Reading() ?? GatedEngine.NoHold.Instance;
 
     private static (LiteDatabase, Stream, LogFileStream, GatedEngine) OpenFiles(string path)
     {
@@ -275,15 +275,6 @@ public sealed class LiteDbContext : IDisposable
 
             context.MakeDurable();
             context.View.Trim();
-        }
-    }
-
-    private sealed class NoReadHold : IDisposable
-    {
-        public static readonly NoReadHold Instance = new();
-
-        public void Dispose()
-        {
         }
     }
 }

@@ -36,14 +36,8 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     }
 
     /// <summary>Files a meeting just written (by the writer, inside its transaction), in place of what it was.</summary>
-    public void Put(LiteDatabase db, Meeting meeting)
-    {
-        Built(db, () =>
-        {
-            File(Sketch(meeting));
-            return 0;
-        });
-    }
+    public void Put(LiteDatabase db, Meeting meeting) =>
+        Built(db, () => File(Sketch(meeting)));
 
     protected override void Forget()
     {

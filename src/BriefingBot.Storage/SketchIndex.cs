@@ -25,7 +25,7 @@ internal abstract class SketchIndex(Func<IDisposable> reading)
     protected Lock Sync { get; } = new();
 
     /// <summary>Builds the index now, if it is not built.</summary>
-    public void Warm(LiteDatabase db) => Built(db, static () => 0);
+    public void Warm(LiteDatabase db) => Built(db, static () => { });
 
     /// <summary>The file is being closed: a load under way stops at its next document.</summary>
     public void Close() => _closed = true;
@@ -75,6 +75,13 @@ internal abstract class SketchIndex(Func<IDisposable> reading)
             }
         }
     }
+
+    /// <summary>Runs <paramref name="body"/> under the lock, the index loaded.</summary>
+    protected void Built(LiteDatabase db, Action body) => Built(db, () =>
+    {
+        body();
+        return true;
+    });
 
     /// <summary>Reads the collection and files every sketch (under the lock; call <see cref="StopIfClosed"/> per document).</summary>
     protected abstract void Load(LiteDatabase db);

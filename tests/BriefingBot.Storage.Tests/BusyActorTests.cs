@@ -147,38 +147,30 @@ public sealed class BusyActorTests
     {
         // The build waits for the data file while the batch's transaction holds it; it must not hold the index's own
         // lock meanwhile, or the batch, reading candidates from the index, waits for it in turn (a minute, then fails).
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-gate-{Guid.NewGuid():N}.db");
-        try
+        using var file = new TempDataFile("gate");
+        var path = file.Path;
+        using (var first = LiteDbContext.OpenFile(path))
         {
-            using (var first = LiteDbContext.OpenFile(path))
-            {
-                await new LiteDbKnowledgeStore(first).CommitIngestAsync(Report(new LiteDbKnowledgeStore(first), 1, withMeeting: true), s_none);
-            }
-
-            using var context = LiteDbContext.OpenFile(path);
-            var store = new LiteDbKnowledgeStore(context);
-            Task warming;
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            using (store.BeginBatch())
-            {
-                warming = Task.Factory.StartNew(() => context.ActorIndex.Warm(context.Database), TaskCreationOptions.LongRunning);
-                Thread.Sleep(300);
-                var candidates = await store.FindActorCandidatesAsync([ActorKeys.Fold("Sokolova")], s_none);
-                await store.CommitIngestAsync(Report(store, 2, withMeeting: true), s_none);
-                Assert.Equal("Irina Sokolova", Assert.Single(candidates).Name);
-            }
-
-            await warming.WaitAsync(TimeSpan.FromSeconds(30));
-            Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
-            Assert.Equal(2, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
+            var seed = new LiteDbKnowledgeStore(first);
+            await seed.CommitIngestAsync(Report(seed, 1, withMeeting: true), s_none);
         }
-        finally
+
+        using var context = LiteDbContext.OpenFile(path);
+        var store = new LiteDbKnowledgeStore(context);
+        Task warming;
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using (store.BeginBatch())
         {
-            foreach (var file in new[] { path, LiteDbContext.LogPathFor(path) }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            warming = Task.Factory.StartNew(() => context.ActorIndex.Warm(context.Database), TaskCreationOptions.LongRunning);
+            Thread.Sleep(300);
+            var candidates = await store.FindActorCandidatesAsync([ActorKeys.Fold("Sokolova")], s_none);
+            await store.CommitIngestAsync(Report(store, 2, withMeeting: true), s_none);
+            Assert.Equal("Irina Sokolova", Assert.Single(candidates).Name);
         }
+
+        await warming.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(20));
+        Assert.Equal(2, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
     }
 
     [Fact]
@@ -187,60 +179,51 @@ public sealed class BusyActorTests
         // What the bot does when a chat asks while moderators ingest: readers on other threads, a writer committing
         // batches of five. LiteDB 5.0.20 alone breaks under this; through the store's gate every read sees the file
         // between two commits.
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-readers-{Guid.NewGuid():N}.db");
-        try
-        {
-            using var context = LiteDbContext.OpenFile(path);
-            var store = new LiteDbKnowledgeStore(context);
-            using var stop = new CancellationTokenSource();
-            var seen = new List<int>();
-            var readers = Enumerable.Range(0, 2).Select(r => Task.Factory.StartNew(
-                () =>
-                {
-                    var counts = new List<int>();
-                    while (!stop.IsCancellationRequested)
-                    {
-                        var count = store.CountArticlesAsync(s_none).Result;
-                        var sokolova = store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none).Result.SingleOrDefault();
-                        Assert.True(sokolova is null || sokolova.ArticleCount >= count - 5, $"Sokolova is in {sokolova?.ArticleCount} of {count} articles.");
-                        var found = store.SearchArticlesAsync(["chisinau"], 1, s_none).Result;
-                        Assert.True(count == 0 || found.Count == 1, $"{count} articles stored, none found by /search.");
-                        counts.Add(count);
-                    }
-
-                    return counts;
-                },
-                TaskCreationOptions.LongRunning)).ToList();
-
-            for (var batch = 0; batch < 40; batch++)
+        using var file = new TempDataFile("readers");
+        var path = file.Path;
+        using var context = LiteDbContext.OpenFile(path);
+        var store = new LiteDbKnowledgeStore(context);
+        using var stop = new CancellationTokenSource();
+        var seen = new List<int>();
+        var readers = Enumerable.Range(0, 2).Select(r => Task.Factory.StartNew(
+            () =>
             {
-                using (store.BeginBatch())
+                var counts = new List<int>();
+                while (!stop.IsCancellationRequested)
                 {
-                    for (var i = 0; i < 5; i++)
-                    {
-                        await store.CommitIngestAsync(Report(store, (batch * 5) + i, withMeeting: i == 0), s_none);
-                    }
+                    var count = store.CountArticlesAsync(s_none).Result;
+                    var sokolova = store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none).Result.SingleOrDefault();
+                    Assert.True(sokolova is null || sokolova.ArticleCount >= count - 5, $"Sokolova is in {sokolova?.ArticleCount} of {count} articles.");
+                    var found = store.SearchArticlesAsync(["chisinau"], 1, s_none).Result;
+                    Assert.True(count == 0 || found.Count == 1, $"{count} articles stored, none found by /search.");
+                    counts.Add(count);
+                }
+
+                return counts;
+            },
+            TaskCreationOptions.LongRunning)).ToList();
+
+        for (var batch = 0; batch < 40; batch++)
+        {
+            using (store.BeginBatch())
+            {
+                for (var i = 0; i < 5; i++)
+                {
+                    await store.CommitIngestAsync(Report(store, (batch * 5) + i, withMeeting: i == 0), s_none);
                 }
             }
-
-            await stop.CancelAsync();
-            foreach (var reader in readers)
-            {
-                seen.AddRange(await reader.WaitAsync(TimeSpan.FromSeconds(30)));
-            }
-
-            Assert.NotEmpty(seen);
-            Assert.All(seen, count => Assert.Equal(0, count % 5));
-            Assert.Equal(200, await store.CountArticlesAsync(s_none));
-            Assert.Equal(200, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
         }
-        finally
+
+        await stop.CancelAsync();
+        foreach (var reader in readers)
         {
-            foreach (var file in new[] { path, LiteDbContext.LogPathFor(path) }.Where(File.Exists))
-            {
-                File.Delete(file);
-            }
+            seen.AddRange(await reader.WaitAsync(TimeSpan.FromSeconds(30)));
         }
+
+        Assert.NotEmpty(seen);
+        Assert.All(seen, count => Assert.Equal(0, count % 5));
+        Assert.Equal(200, await store.CountArticlesAsync(s_none));
+        Assert.Equal(200, (await store.FindActorsByKeysAsync([ActorKeys.Fold("Sokolova")], s_none)).Single().ArticleCount);
     }
 
     [Fact]
