@@ -4,9 +4,9 @@ using LiteDB;
 namespace BriefingBot.Storage;
 
 /// <summary>
-/// Every actor's sketch (what identity matching reads: kind, names, keys, country, role titles; and its article count,
-/// for ranking fuzzy lookups), filed in memory under
-/// its <see cref="ActorKeys"/>. A common surname is shared by dozens of actors, and each article names several people:
+/// Every actor's sketch (what identity matching reads: kind, names, keys, country, role titles; its article count,
+/// for ranking fuzzy lookups; and its newest meetings, for a country's meeting list), filed in memory under
+/// its <see cref="ActorKeys"/> and its country. A common surname is shared by dozens of actors, and each article names several people:
 /// reading every candidate's whole document (newest articles, meetings, role sentences) from the file for every
 /// article made ingestion slow down as the store grew. Built from the actors collection the first time it is needed;
 /// the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal discards it.
@@ -16,6 +16,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 {
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<int>> _byCountry = new(StringComparer.Ordinal);
     private int _building;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
@@ -49,6 +50,13 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             .Select(id => _actors[id])
             .ToList());
     }
+
+    /// <summary>
+    /// The sketches of the actors of a country, with their newest meetings: a country's meeting list. On the file this
+    /// read every actor of the country whole (thousands on a large store, tens of milliseconds a command).
+    /// </summary>
+    public List<Actor> OfCountry(LiteDatabase db, string country) =>
+        Built(db, () => _byCountry.TryGetValue(country, out var ids) ? ids.Order().Select(id => _actors[id]).ToList() : []);
 
     /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
     public void Put(LiteDatabase db, Actor actor) =>
@@ -86,13 +94,14 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     {
         _actors.Clear();
         _byKey.Clear();
+        _byCountry.Clear();
     }
 
     protected override void Load(LiteDatabase db)
     {
         // Only the fields matching reads, without the object mapper.
         foreach (var d in db.GetCollection(Indexes.Actors).Query()
-            .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount }")
+            .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount, MeetingCount: $.MeetingCount, MeetingIds: $.MeetingIds }")
             .ToEnumerable())
         {
             StopIfClosed();
@@ -105,7 +114,9 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
                 Keys = [.. d["Keys"].AsArray.Select(k => k.AsString)],
                 Country = Text(d["Country"]),
                 Roles = [.. d["Roles"].AsArray.Select(r => new ActorRole { Title = r["Title"].AsString, Country = Text(r["Country"]) })],
-                ArticleCount = d["ArticleCount"].IsNumber ? d["ArticleCount"].AsInt32 : 0,
+                ArticleCount = Count(d["ArticleCount"]),
+                MeetingCount = Count(d["MeetingCount"]),
+                MeetingIds = d["MeetingIds"].IsArray ? [.. d["MeetingIds"].AsArray.Select(m => m.AsInt32)] : [],
             });
         }
     }
@@ -126,10 +137,28 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             }
         }
 
+        if (_actors.TryGetValue(sketch.Id, out var before) && before.Country is { } was && was != sketch.Country
+            && _byCountry.TryGetValue(was, out var formerly))
+        {
+            formerly.Remove(sketch.Id);
+        }
+
+        if (sketch.Country is { } country)
+        {
+            if (!_byCountry.TryGetValue(country, out var ofCountry))
+            {
+                _byCountry[country] = ofCountry = [];
+            }
+
+            ofCountry.Add(sketch.Id);
+        }
+
         _actors[sketch.Id] = sketch;
     }
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
+
+    private static int Count(BsonValue value) => value.IsNumber ? value.AsInt32 : 0;
 
     private static Actor Sketch(Actor actor) => new()
     {
@@ -141,5 +170,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         Country = actor.Country,
         Roles = [.. actor.Roles.Select(r => new ActorRole { Title = r.Title, Country = r.Country })],
         ArticleCount = actor.ArticleCount,
+        MeetingCount = actor.MeetingCount,
+        MeetingIds = [.. actor.MeetingIds],
     };
 }

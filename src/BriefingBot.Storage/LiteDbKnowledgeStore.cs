@@ -111,8 +111,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             : FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(
-            [.. Actors.Query().Where(Filters.Equal(nameof(Actor.Country), country))
+        Task.FromResult<IReadOnlyList<Actor>>(UseActorIndex
+            ? context.ActorIndex.OfCountry(context.Database, country)
+            : [.. Actors.Query().Where(Filters.Equal(nameof(Actor.Country), country))
                 .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, MeetingIds: $.MeetingIds, MeetingCount: $.MeetingCount }")
                 .ToEnumerable()
                 .Select(context.Database.Mapper.ToObject<Actor>)]);

@@ -92,6 +92,52 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task A_countrys_meeting_lists_from_memory_follow_new_meetings_and_match_the_files()
+    {
+        using var file = new TempDataFile("country");
+        int torresId;
+        List<string> fromMemory;
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var store = new LiteDbKnowledgeStore(context);
+            var (first, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Vega");
+            first.Actors[0].Country = "Peru";
+            first.Actors[1].Country = "Chile";
+            await store.CommitIngestAsync(first, s_none);
+            Assert.True(context.ActorIndex.IsBuilt);
+            torresId = Assert.Single(await store.FindMeetingListsByCountryAsync("Peru", s_none)).Id;
+
+            // Ana Torres, known now, joins a second meeting with a new Peruvian.
+            var (pinto, meeting) = Batch("Text two about a call.", "Rosa Pinto");
+            pinto.Actors[0].Country = "Peru";
+            var torres = (await store.GetActorAsync(torresId, s_none))!;
+            torres.ArticleIds.Add(0);
+            List<Actor> both = [pinto.Actors[0], torres];
+            await store.CommitIngestAsync(pinto with { Actors = both, MeetingParticipants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = both } }, s_none);
+
+            fromMemory = Lists(await store.FindMeetingListsByCountryAsync("Peru", s_none));
+        }
+
+        // Her list has both meetings, newest last; his has the new one.
+        Assert.Equal(["Ana Torres: 2 meetings, 1 2", "Rosa Pinto: 1 meetings, 2"], fromMemory);
+
+        // A fresh process answers from the file until its index is built, then from memory: the same lists.
+        using (var reopened = LiteDbContext.OpenFile(file.Path))
+        {
+            var store = new LiteDbKnowledgeStore(reopened);
+            Assert.False(reopened.ActorIndex.IsBuilt);
+            Assert.Equal(fromMemory, Lists(await store.FindMeetingListsByCountryAsync("Peru", s_none)).Order());
+            reopened.ActorIndex.Warm(reopened.Database);
+            Assert.Equal(fromMemory, Lists(await store.FindMeetingListsByCountryAsync("Peru", s_none)));
+            Assert.Equal("Luis Vega", Assert.Single(await store.FindMeetingListsByCountryAsync("Chile", s_none)).Name);
+            Assert.Empty(await store.FindMeetingListsByCountryAsync("Bolivia", s_none));
+        }
+
+        static List<string> Lists(IEnumerable<Actor> actors) =>
+            [.. actors.Select(a => $"{a.Name}: {a.MeetingCount} meetings, {string.Join(' ', a.MeetingIds)}")];
+    }
+
+    [Fact]
     public async Task Meeting_outlines_come_in_the_order_asked_without_reports_but_with_their_count()
     {
         var (context, store) = StoreFixture.Create();
