@@ -17,6 +17,9 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _byCountry = new(StringComparer.Ordinal);
+
+    // Under each surname key, only the actors known by a surname alone (no full-name key): see PersonCandidates.
+    private readonly Dictionary<string, List<int>> _bareUnder = new(StringComparer.Ordinal);
     private int _building;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
@@ -26,6 +29,24 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     /// <summary>The sketches of the actors filed under any of these keys.</summary>
     public List<Actor> Candidates(LiteDatabase db, IEnumerable<string> keys) =>
         Built(db, () => Under(keys).Select(id => _actors[id]).ToList());
+
+    /// <summary>
+    /// The sketches of the persons a person with these keys could be (see <c>IKnowledgeStore.FindPersonCandidatesAsync</c>):
+    /// with a full-name key among them, those filed under it and, under a surname key, those known by a surname alone.
+    /// </summary>
+    public List<Actor> PersonCandidates(LiteDatabase db, IReadOnlyList<string> keys)
+    {
+        if (!keys.Any(ActorKeys.IsFullName))
+        {
+            return Candidates(db, keys);
+        }
+
+        return Built(db, () => keys.Distinct(StringComparer.Ordinal)
+            .SelectMany(k => (ActorKeys.IsSurname(k) ? _bareUnder : _byKey).TryGetValue(k, out var ids) ? ids : [])
+            .Distinct()
+            .Select(id => _actors[id])
+            .ToList());
+    }
 
     // Under the lock, built.
     private IEnumerable<int> Under(IEnumerable<string> keys) =>
@@ -95,6 +116,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         _actors.Clear();
         _byKey.Clear();
         _byCountry.Clear();
+        _bareUnder.Clear();
     }
 
     protected override void Load(LiteDatabase db)
@@ -123,6 +145,17 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     private void File(Actor sketch)
     {
+        var before = _actors.GetValueOrDefault(sketch.Id);
+        var bare = !sketch.Keys.Any(ActorKeys.IsFullName);
+        if (!bare && before is not null && !before.Keys.Any(ActorKeys.IsFullName))
+        {
+            // Known by a full name now (keys are only ever added): no longer offered under its surname to full names.
+            foreach (var key in before.Keys.Where(ActorKeys.IsSurname))
+            {
+                _bareUnder.GetValueOrDefault(key)?.Remove(sketch.Id);
+            }
+        }
+
         // Keys are only ever added to an actor (a removal discards the index), so filing adds what is new.
         foreach (var key in sketch.Keys)
         {
@@ -135,9 +168,22 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             {
                 ids.Add(sketch.Id);
             }
+
+            if (bare && ActorKeys.IsSurname(key))
+            {
+                if (!_bareUnder.TryGetValue(key, out var bareIds))
+                {
+                    _bareUnder[key] = bareIds = new List<int>(1);
+                }
+
+                if (!bareIds.Contains(sketch.Id))
+                {
+                    bareIds.Add(sketch.Id);
+                }
+            }
         }
 
-        if (_actors.TryGetValue(sketch.Id, out var before) && before.Country is { } was && was != sketch.Country
+        if (before?.Country is { } was && was != sketch.Country
             && _byCountry.TryGetValue(was, out var formerly))
         {
             formerly.Remove(sketch.Id);

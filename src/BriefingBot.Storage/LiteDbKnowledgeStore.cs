@@ -101,6 +101,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
 
+    public Task<IReadOnlyList<Actor>> FindPersonCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.PersonCandidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
+
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(
             Actors.Find(Filters.AnyStartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());

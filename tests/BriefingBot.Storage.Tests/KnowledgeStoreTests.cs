@@ -138,6 +138,40 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task A_full_name_is_offered_the_people_sharing_it_and_those_known_by_the_surname_alone()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Torres", "Torres");
+        foreach (var actor in batch.Actors)
+        {
+            actor.Keys = [.. ActorKeys.For(actor.Aliases)];
+        }
+
+        await store.CommitIngestAsync(batch, s_none);
+
+        async Task<List<string>> Offered(string name) =>
+            [.. (await store.FindPersonCandidatesAsync(ActorKeys.For([name]), s_none)).Select(a => a.Name).Order()];
+
+        Assert.Equal(["Torres"], await Offered("María Torres"));
+        Assert.Equal(["Ana Torres", "Torres"], await Offered("Ana Torres"));
+        // A surname alone could be any of them.
+        Assert.Equal(["Ana Torres", "Luis Torres", "Torres"], await Offered("Torres"));
+
+        // Once the bare surname has a full name, it is a full-named person like the others.
+        var torres = (await store.FindActorsByKeysAsync(ActorKeys.For(["Torres"]), s_none)).Single(a => a.Name == "Torres");
+        torres.Aliases.Add("Pedro Torres");
+        torres.Keys = [.. ActorKeys.For(torres.Aliases)];
+        torres.ArticleIds.Add(0);
+        var (second, meeting) = Batch("Text two about a call.");
+        await store.CommitIngestAsync(second with { Actors = [torres], MeetingParticipants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = [torres] } }, s_none);
+
+        Assert.Empty(await Offered("María Torres"));
+        Assert.Equal(["Torres"], await Offered("Pedro Torres"));
+        Assert.Equal(3, (await Offered("Torres")).Count);
+    }
+
+    [Fact]
     public async Task Meeting_outlines_come_in_the_order_asked_without_reports_but_with_their_count()
     {
         var (context, store) = StoreFixture.Create();

@@ -12,6 +12,15 @@ namespace BriefingBot.Core.Actors;
 /// </summary>
 public static class ActorKeys
 {
+    private const string FullNamePrefix = "n:";
+    private const string SurnamePrefix = "s:";
+
+    /// <summary>Whether a key is of a given name and surname: the names it comes from have two words or more.</summary>
+    public static bool IsFullName(string key) => key.StartsWith(FullNamePrefix, StringComparison.Ordinal);
+
+    /// <summary>Whether a key is of a surname alone.</summary>
+    public static bool IsSurname(string key) => key.StartsWith(SurnamePrefix, StringComparison.Ordinal);
+
     /// <summary>The keys under which an actor with these names can be found.</summary>
     public static IReadOnlyList<string> For(IEnumerable<string> names)
     {
@@ -25,7 +34,7 @@ public static class ActorKeys
                 continue;
             }
 
-            var surname = "s:" + NamePhonetics.Key(words[^1]);
+            var surname = SurnamePrefix + NamePhonetics.Key(words[^1]);
             if (!keys.Contains(surname))
             {
                 keys.Add(surname);
@@ -33,7 +42,7 @@ public static class ActorKeys
 
             if (words.Count >= 2)
             {
-                var full = "n:" + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]);
+                var full = FullNamePrefix + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]);
                 if (!keys.Contains(full))
                 {
                     keys.Add(full);

@@ -57,6 +57,17 @@ public interface IKnowledgeStore
     Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         FindActorsByKeysAsync(keys, cancellationToken);
 
+    /// <summary>
+    /// Persons that a person with these keys could be, for <see cref="ActorMatcher"/>. When the keys hold a given name
+    /// and surname (<see cref="ActorKeys.IsFullName"/>), only actors sharing a full-name key, and actors sharing a
+    /// surname key who are known by a surname alone, need be offered: two people who both have given names are one
+    /// person only if the given names agree. Otherwise, and by default, as <see cref="FindActorCandidatesAsync"/>.
+    /// A common surname is shared by hundreds of people on a large store; offering them all for every mention made
+    /// ingestion slow down as the store grew.
+    /// </summary>
+    Task<IReadOnlyList<Actor>> FindPersonCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        FindActorCandidatesAsync(keys, cancellationToken);
+
     /// <summary>Actors whose key starts with <paramref name="prefix"/> (folded): autocomplete and fuzzy suggestions.</summary>
     Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken);
 

@@ -47,6 +47,8 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
 
     public Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.FindActorCandidatesAsync(keys, cancellationToken);
 
+    public Task<IReadOnlyList<Actor>> FindPersonCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) => inner.FindPersonCandidatesAsync(keys, cancellationToken);
+
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
         inner.FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken);
 
