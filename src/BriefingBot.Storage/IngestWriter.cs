@@ -16,7 +16,7 @@ namespace BriefingBot.Storage;
 internal static class IngestWriter
 {
     /// <summary>Returns the new article's id.</summary>
-    public static int Write(LiteDatabase db, IngestBatch batch, IdSequences sequences, WriterView view)
+    public static int Write(LiteDatabase db, IngestBatch batch, IdSequences sequences, WriterView view, ArticleKeyFilter articleKeys)
     {
         var article = batch.Article;
         var id = article.Id = sequences.Next(db, Indexes.Articles);
@@ -100,6 +100,7 @@ internal static class IngestWriter
         article.ActorIds = actors.Select(a => a.Id).ToList();
         article.MeetingIds = batch.Meetings.Select(m => m.Id).Distinct().ToList();
         db.GetCollection<Article>(Indexes.Articles).Insert(article);
+        articleKeys.Put(db, article);
         return id;
     }
 

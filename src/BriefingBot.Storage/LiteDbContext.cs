@@ -42,6 +42,7 @@ public sealed class LiteDbContext : IDisposable
         _gate = files.Gate;
         ActorIndex = new ActorIndex(Reading);
         MeetingIndex = new MeetingIndex(Reading);
+        ArticleKeys = new ArticleKeyFilter(Reading);
         Database = database;
         Mapper.RegisterMappings(database.Mapper);
         Indexes.Ensure(database);
@@ -60,6 +61,9 @@ public sealed class LiteDbContext : IDisposable
 
     /// <summary>What meeting matching reads, in memory (see <see cref="MeetingIndex"/>).</summary>
     internal MeetingIndex MeetingIndex { get; }
+
+    /// <summary>Which content hashes and addresses may be stored already (see <see cref="ArticleKeyFilter"/>).</summary>
+    internal ArticleKeyFilter ArticleKeys { get; }
 
     /// <summary>The writer's actors and meetings, written when a transaction commits (see <see cref="WriterView"/>).</summary>
     internal WriterView View { get; }
@@ -145,6 +149,7 @@ public sealed class LiteDbContext : IDisposable
     {
         ActorIndex.Close();
         MeetingIndex.Close();
+        ArticleKeys.Close();
         Search.Flush();
         Database.Dispose();
         _data?.Dispose();

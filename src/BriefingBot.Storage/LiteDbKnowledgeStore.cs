@@ -22,17 +22,27 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
                 context.ActorIndex.Warm(context.Database);
                 cancellationToken.ThrowIfCancellationRequested();
                 context.MeetingIndex.Warm(context.Database);
+                cancellationToken.ThrowIfCancellationRequested();
+                context.ArticleKeys.Warm(context.Database);
             },
             cancellationToken);
 
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Article?>(Articles.FindById(id));
 
+    // The writer asks for every article it is given, almost always about one that is not stored: the filter answers
+    // that from memory (the writer builds it; other readers use it once it is built).
     public Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
+        Task.FromResult(UseArticleKeys && !context.ArticleKeys.MayHoldHash(context.Database, contentHash)
+            ? null
+            : Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
 
     public Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken) =>
-        Task.FromResult<Article?>(Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
+        Task.FromResult(UseArticleKeys && !context.ArticleKeys.MayHoldUrl(context.Database, url)
+            ? null
+            : Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
+
+    private bool UseArticleKeys => context.InBatch || context.ArticleKeys.IsBuilt;
 
     public Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(Articles.Query().OrderByDescending(a => a.Id).Limit(count).ToList());
@@ -171,7 +181,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public async Task<int> CommitIngestAsync(IngestBatch batch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View), cancellationToken).ConfigureAwait(false);
+        var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View, context.ArticleKeys), cancellationToken).ConfigureAwait(false);
         context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
         return id;
     }

@@ -172,6 +172,44 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task Articles_are_found_by_hash_and_address_through_the_filter_in_a_new_process_and_in_a_batch()
+    {
+        using var file = new TempDataFile("keys");
+        var (first, _) = Batch("Text one about a visit.", "Ana Torres");
+        first.Article.Url = "https://news.example/one";
+        var (second, _) = Batch("Text two about a call.", "Luis Vega");
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var store = new LiteDbKnowledgeStore(context);
+            await store.CommitIngestAsync(first, s_none);
+            await store.CommitIngestAsync(second, s_none);
+            Assert.True(await store.RemoveArticleAsync(second.Article.Id, s_none));
+        }
+
+        using var reopened = LiteDbContext.OpenFile(file.Path);
+        var again = new LiteDbKnowledgeStore(reopened);
+        await again.WarmUpAsync(s_none);
+        Assert.True(reopened.ArticleKeys.IsBuilt);
+
+        Assert.Equal(first.Article.Id, (await again.FindArticleByHashAsync(first.Article.ContentHash, s_none))?.Id);
+        Assert.Equal(first.Article.Id, (await again.FindArticleByUrlAsync("https://news.example/one", s_none))?.Id);
+        Assert.Null(await again.FindArticleByUrlAsync("https://news.example/two", s_none));
+        // Removed: still a "maybe" in the filter, but the file has no such article.
+        Assert.Null(await again.FindArticleByHashAsync(second.Article.ContentHash, s_none));
+
+        // Inside a batch, an article written earlier in it is found.
+        var (third, _) = Batch("Text three about talks.", "Rosa Pinto");
+        third.Article.Url = "https://news.example/three";
+        using (again.BeginBatch())
+        {
+            Assert.Null(await again.FindArticleByHashAsync(third.Article.ContentHash, s_none));
+            await again.CommitIngestAsync(third, s_none);
+            Assert.Equal(third.Article.Id, (await again.FindArticleByHashAsync(third.Article.ContentHash, s_none))?.Id);
+            Assert.Equal(third.Article.Id, (await again.FindArticleByUrlAsync("https://news.example/three", s_none))?.Id);
+        }
+    }
+
+    [Fact]
     public async Task Meeting_outlines_come_in_the_order_asked_without_reports_but_with_their_count()
     {
         var (context, store) = StoreFixture.Create();
