@@ -6,7 +6,7 @@ namespace BriefingBot.Storage;
 
 /// <summary>
 /// The writer's view of actors and meetings: documents it read or wrote, kept in memory, and its changes held back
-/// until the batch commits, when each changed document is written once. Within a batch of fifty
+/// until the batch commits, when each changed document is written once. Within a batch of a hundred
 /// articles a busy minister is resolved, re-read and rewritten in most of them; reading and mapping each document
 /// from the file for every article, and writing it again for every article, was most of the cost of ingestion.
 /// </summary>

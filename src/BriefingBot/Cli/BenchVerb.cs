@@ -16,7 +16,7 @@ public sealed class BenchVerb
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(output);
         if (!TryNumber(line, "--articles", 10_000, out var articles) || !TryNumber(line, "--seed", 7, out var seed)
-            || !TryNumber(line, "--batch", 50, out var batch)
+            || !TryNumber(line, "--batch", Core.Articles.BulkIngestOptions.DefaultBatchSize, out var batch)
             || !TryNumber(line, "--queries", 1000, out var queries) || !TryNumber(line, "--subscriptions", 1000, out var subscriptions) || articles < 10)
         {
             await output.WriteLineAsync("bench takes whole numbers, at least 10 articles, e.g. bench --articles 10000 --seed 7 --json").ConfigureAwait(false);
