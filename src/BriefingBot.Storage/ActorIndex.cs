@@ -16,6 +16,9 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 {
     private readonly Dictionary<int, Actor> _actors = [];
     private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+
+    // The same keys in order, for prefix lookups.
+    private readonly SortedSet<string> _keys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<int>> _byCountry = new(StringComparer.Ordinal);
 
     // Under each surname key, only the actors known by a surname alone (no full-name key): see PersonCandidates.
@@ -58,13 +61,13 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     /// <summary>
     /// The sketches of actors with a key starting with <paramref name="prefix"/>, at most <paramref name="limit"/>,
-    /// in key order. Walks every key in memory (a few milliseconds for 200,000 keys), where the file's index read
-    /// and mapped each actor whole, once per matching key.
+    /// in key order: a range of the ordered keys. Walking every key in memory for each prefix (a "did you mean" asks
+    /// four to six) was the slowest tail of /who and /meetings on a store of 100,000 articles.
     /// </summary>
     public List<Actor> ByKeyPrefix(LiteDatabase db, string prefix, int limit)
     {
-        return Built(db, () => _byKey.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
+        return Built(db, () => _keys.GetViewBetween(prefix, prefix + char.MaxValue)
+            .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
             .SelectMany(k => _byKey[k])
             .Distinct()
             .Take(limit)
@@ -115,6 +118,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     {
         _actors.Clear();
         _byKey.Clear();
+        _keys.Clear();
         _byCountry.Clear();
         _bareUnder.Clear();
     }
@@ -162,6 +166,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             if (!_byKey.TryGetValue(key, out var ids))
             {
                 _byKey[key] = ids = new List<int>(1);
+                _keys.Add(key);
             }
 
             if (!ids.Contains(sketch.Id))
