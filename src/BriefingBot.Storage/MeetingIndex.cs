@@ -59,20 +59,24 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
 
     private void File(Meeting sketch)
     {
-        if (_meetings.TryGetValue(sketch.Id, out var before))
+        // A meeting is filed again for every article reporting it, mostly under the keys it had: only what changed moves.
+        var keys = MeetingKeys.Of(sketch).Distinct().ToArray();
+        var before = _meetings.TryGetValue(sketch.Id, out var filed) ? filed.Keys : [];
+        foreach (var key in before)
         {
-            foreach (var key in before.Keys)
+            if (Array.IndexOf(keys, key) < 0 && _byKey.TryGetValue(key, out var ids) && ids.Remove(sketch.Id) && ids.Count == 0)
             {
-                if (_byKey.TryGetValue(key, out var ids) && ids.Remove(sketch.Id) && ids.Count == 0)
-                {
-                    _byKey.Remove(key);
-                }
+                _byKey.Remove(key);
             }
         }
 
-        var keys = MeetingKeys.Of(sketch).Distinct().ToArray();
         foreach (var key in keys)
         {
+            if (Array.IndexOf(before, key) >= 0)
+            {
+                continue;
+            }
+
             if (!_byKey.TryGetValue(key, out var ids))
             {
                 _byKey[key] = ids = new List<int>(1);

@@ -98,6 +98,7 @@ public sealed partial class ArticleIngestor(
         ArticleExtraction extraction, IReadOnlyList<IReadOnlyList<string>> actorKeys, DateTimeOffset seen, CancellationToken cancellationToken)
     {
         var resolved = new List<Actor>(extraction.Actors.Count);
+        var taken = new Dictionary<int, Actor>();
         var fresh = new List<Actor>();
         for (var i = 0; i < extraction.Actors.Count; i++)
         {
@@ -105,11 +106,11 @@ public sealed partial class ArticleIngestor(
             var known = found.Kind == ActorKind.Person
                 ? await store.FindPersonCandidatesAsync(keys, cancellationToken).ConfigureAwait(false)
                 : await store.FindActorCandidatesAsync(keys, cancellationToken).ConfigureAwait(false);
-            // An actor already taken up by this article is reused as the same object, so its changes add up.
-            var candidates = known.Select(k => resolved.FirstOrDefault(r => r.Id != 0 && r.Id == k.Id) ?? k)
-                .Concat(fresh.Where(f => f.Keys.Any(keys.Contains)))
-                .Distinct()
-                .ToList();
+            // An actor already taken up by this article is reused as the same object, so its changes add up. (A candidate
+            // offered twice would change nothing: the matcher keeps the first of equal scores.)
+            var candidates = new List<Actor>(known.Count + fresh.Count);
+            candidates.AddRange(known.Select(k => taken.GetValueOrDefault(k.Id) ?? k));
+            candidates.AddRange(fresh.Where(f => f.Keys.Any(keys.Contains)));
             var actor = actorMatcher.Match(found, candidates);
             if (actor is null)
             {
@@ -125,6 +126,10 @@ public sealed partial class ArticleIngestor(
 
             Absorb(actor, found, keys, seen);
             resolved.Add(actor);
+            if (actor.Id != 0)
+            {
+                taken.TryAdd(actor.Id, actor);
+            }
         }
 
         return resolved;
