@@ -5,11 +5,12 @@ namespace BriefingBot.Storage;
 
 /// <summary>
 /// Every actor's sketch (what identity matching reads: kind, names, keys, country, role titles; its article count,
-/// for ranking fuzzy lookups; and its newest meetings, for a country's meeting list), filed in memory under
-/// its <see cref="ActorKeys"/> and its country. A common surname is shared by dozens of actors, and each article names several people:
-/// reading every candidate's whole document (newest articles, meetings, role sentences) from the file for every
-/// article made ingestion slow down as the store grew. Built from the actors collection the first time it is needed;
-/// the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal discards it.
+/// for ranking fuzzy lookups; and its newest meetings, for a country's meeting list), filed in memory under its
+/// <see cref="ActorKeys"/> and its country. A common surname is shared by dozens of actors, and each article names
+/// several people: reading every candidate's whole document (newest articles, meetings, role sentences) from the file
+/// for every article made ingestion slow down as the store grew. Built from the actors collection the first time it is
+/// needed; the writer files each actor it writes, pending ones included. A rolled-back transaction or a removal
+/// discards it.
 /// Sketches are shared: nobody changes them (the ingestor loads the actor it changes whole).
 /// </summary>
 internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(reading)
@@ -19,6 +20,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     // The same keys in order, for prefix lookups.
     private readonly SortedSet<string> _keys = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, HashSet<int>> _byCountry = new(StringComparer.Ordinal);
 
     // Under each surname key, only the actors known by a surname alone (no full-name key): see PersonCandidates.
@@ -163,33 +165,18 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         // Keys are only ever added to an actor (a removal discards the index), so filing adds what is new.
         foreach (var key in sketch.Keys)
         {
-            if (!_byKey.TryGetValue(key, out var ids))
+            if (FileUnder(_byKey, key, sketch.Id))
             {
-                _byKey[key] = ids = new List<int>(1);
                 _keys.Add(key);
-            }
-
-            if (!ids.Contains(sketch.Id))
-            {
-                ids.Add(sketch.Id);
             }
 
             if (bare && ActorKeys.IsSurname(key))
             {
-                if (!_bareUnder.TryGetValue(key, out var bareIds))
-                {
-                    _bareUnder[key] = bareIds = new List<int>(1);
-                }
-
-                if (!bareIds.Contains(sketch.Id))
-                {
-                    bareIds.Add(sketch.Id);
-                }
+                FileUnder(_bareUnder, key, sketch.Id);
             }
         }
 
-        if (before?.Country is { } was && was != sketch.Country
-            && _byCountry.TryGetValue(was, out var formerly))
+        if (before?.Country is { } was && was != sketch.Country && _byCountry.TryGetValue(was, out var formerly))
         {
             formerly.Remove(sketch.Id);
         }
@@ -205,6 +192,23 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         }
 
         _actors[sketch.Id] = sketch;
+    }
+
+    // Adds the id to the key's list unless it is there; true when the key is new.
+    private static bool FileUnder(Dictionary<string, List<int>> lists, string key, int id)
+    {
+        if (!lists.TryGetValue(key, out var ids))
+        {
+            lists[key] = [id];
+            return true;
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+
+        return false;
     }
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
