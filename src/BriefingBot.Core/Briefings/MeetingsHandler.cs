@@ -34,34 +34,34 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         else
         {
             var lookup = await finder.FindAsync(query, cancellationToken).ConfigureAwait(false);
-            if (lookup.Matches.Count == 0 && Gazetteer.Instance.CountryByName(query) is { } countryName)
-            {
-                // A country only ever named through its people ("Turkish Foreign Minister Hakan Fidan") has no actor
-                // of its own, but its people's roles name it: their meetings are the country's.
-                var people = await store.FindMeetingListsByCountryAsync(countryName, cancellationToken).ConfigureAwait(false);
-                recent = await RecentMeetings.OfAsync(store, people, Shown, withReports: why, cancellationToken).ConfigureAwait(false);
-                meetings = recent.Meetings;
-                heading = $"Meetings of {countryName}";
-            }
-            else if (lookup.Matches.Count == 0)
-            {
-                var hint = lookup.Suggestions.Count > 0 ? $" Did you mean {lookup.Suggestions.Select(s => s.Name).Humanize("or")}?" : "";
-                return Reply.Mistake($"I know no actor or country named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
-            }
-            else
+            List<Actor> involved;
+            if (lookup.Matches.Count > 0)
             {
                 var actors = lookup.Matches.Take(5).ToList();
-                var involved = actors.ToList();
+                involved = [.. actors];
                 foreach (var country in actors.Where(a => a.Kind == ActorKind.Country))
                 {
                     // A country's meetings include those of its people ("Turkey" covers its foreign minister's talks).
                     involved.AddRange(await store.FindMeetingListsByCountryAsync(country.Name, cancellationToken).ConfigureAwait(false));
                 }
 
-                recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
-                meetings = recent.Meetings;
                 heading = $"Meetings of {actors.Select(a => a.Name).Humanize("and")}";
             }
+            else if (Gazetteer.Instance.CountryByName(query) is { } countryName)
+            {
+                // A country only ever named through its people ("Turkish Foreign Minister Hakan Fidan") has no actor
+                // of its own, but its people's roles name it: their meetings are the country's.
+                involved = [.. await store.FindMeetingListsByCountryAsync(countryName, cancellationToken).ConfigureAwait(false)];
+                heading = $"Meetings of {countryName}";
+            }
+            else
+            {
+                var hint = lookup.Suggestions.Count > 0 ? $" Did you mean {lookup.Suggestions.Select(s => s.Name).Humanize("or")}?" : "";
+                return Reply.Mistake($"I know no actor or country named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
+            }
+
+            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
+            meetings = recent.Meetings;
         }
 
         if (meetings.Count == 0)
