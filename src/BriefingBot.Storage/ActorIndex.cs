@@ -25,7 +25,6 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     // Under each surname key, only the actors known by a surname alone (no full-name key): see PersonCandidates.
     private readonly Dictionary<string, List<int>> _bareUnder = new(StringComparer.Ordinal);
-    private int _building;
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
     public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys) =>
@@ -87,34 +86,6 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
     public void Put(LiteDatabase db, Actor actor) =>
         Built(db, () => File(Sketch(actor)));
-
-    /// <summary>
-    /// Starts building the index on a pool thread unless it is built or being built; readers use the file meanwhile.
-    /// A build that fails leaves the index unbuilt, and a later call tries again.
-    /// </summary>
-    public void BuildInBackground(LiteDatabase db)
-    {
-        if (IsBuilt || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
-        {
-            return;
-        }
-
-        _ = Task.Run(() =>
-        {
-            try
-            {
-                Warm(db);
-            }
-            catch (Exception)
-            {
-                // Only a cache: its readers go on with the file (an I/O fault there will surface to them).
-            }
-            finally
-            {
-                Volatile.Write(ref _building, 0);
-            }
-        });
-    }
 
     protected override void Forget()
     {

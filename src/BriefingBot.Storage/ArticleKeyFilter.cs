@@ -10,20 +10,21 @@ namespace BriefingBot.Storage;
 /// writer's time). A code in the filter only means "maybe": the file is asked then.
 /// </summary>
 /// <remarks>
-/// Built from the indexes' keys alone the first time it is needed (a second for 100,000 articles); the writer adds each
-/// article it inserts. It never forgets: an article removed, or inserted by a transaction that was rolled back, stays
-/// a "maybe", which costs one read of the file.
+/// Built from the indexes' keys alone (a second for 100,000 articles) when first needed, not at start: only adding
+/// articles needs it. A lookup before then starts the build in the background and is answered by the file; the writer
+/// builds it at once if it has to, then adds each article it inserts. It never forgets: an article removed, or
+/// inserted by a transaction that was rolled back, stays a "maybe", which costs one read of the file.
 /// </remarks>
 internal sealed class ArticleKeyFilter(Func<IDisposable> reading) : SketchIndex(reading)
 {
     private readonly HashSet<int> _hashes = [];
     private readonly HashSet<int> _urls = [];
 
-    /// <summary>Whether an article with this content hash may be stored (false: it is not).</summary>
-    public bool MayHoldHash(LiteDatabase db, string contentHash) => Built(db, () => _hashes.Contains(Code(contentHash)));
+    /// <summary>Whether an article with this content hash may be stored (false: it is not); null until the filter is built.</summary>
+    public bool? MayHoldHash(LiteDatabase db, string contentHash) => MayHold(db, _hashes, contentHash);
 
-    /// <summary>Whether an article with this address may be stored (false: it is not).</summary>
-    public bool MayHoldUrl(LiteDatabase db, string url) => Built(db, () => _urls.Contains(Code(url)));
+    /// <summary>Whether an article with this address may be stored (false: it is not); null until the filter is built.</summary>
+    public bool? MayHoldUrl(LiteDatabase db, string url) => MayHold(db, _urls, url);
 
     /// <summary>Files an article just inserted (by the writer, inside its transaction).</summary>
     public void Put(LiteDatabase db, Article article) => Built(db, () =>
@@ -53,6 +54,12 @@ internal sealed class ArticleKeyFilter(Func<IDisposable> reading) : SketchIndex(
                 codes.Add(Code(key[field].AsString));
             }
         }
+    }
+
+    private bool? MayHold(LiteDatabase db, HashSet<int> codes, string key)
+    {
+        var may = false;
+        return IfBuilt(db, () => may = codes.Contains(Code(key))) ? may : null;
     }
 
     private static int Code(string key) => StringComparer.Ordinal.GetHashCode(key);

@@ -22,8 +22,6 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
                 context.ActorIndex.Warm(context.Database);
                 cancellationToken.ThrowIfCancellationRequested();
                 context.MeetingIndex.Warm(context.Database);
-                cancellationToken.ThrowIfCancellationRequested();
-                context.ArticleKeys.Warm(context.Database);
             },
             cancellationToken);
 
@@ -31,18 +29,16 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult<Article?>(Articles.FindById(id));
 
     // The writer asks for every article it is given, almost always about one that is not stored: the filter answers
-    // that from memory (the writer builds it; other readers use it once it is built).
+    // that from memory once it is built.
     public Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken) =>
-        Task.FromResult(UseArticleKeys && !context.ArticleKeys.MayHoldHash(context.Database, contentHash)
+        Task.FromResult(context.ArticleKeys.MayHoldHash(context.Database, contentHash) is false
             ? null
             : Articles.FindOne(Filters.Equal(nameof(Article.ContentHash), contentHash)));
 
     public Task<Article?> FindArticleByUrlAsync(string url, CancellationToken cancellationToken) =>
-        Task.FromResult(UseArticleKeys && !context.ArticleKeys.MayHoldUrl(context.Database, url)
+        Task.FromResult(context.ArticleKeys.MayHoldUrl(context.Database, url) is false
             ? null
             : Articles.FindOne(Filters.Equal(nameof(Article.Url), url)));
-
-    private bool UseArticleKeys => context.InBatch || context.ArticleKeys.IsBuilt;
 
     public Task<IReadOnlyList<Article>> LatestArticlesAsync(int count, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(Articles.Query().OrderByDescending(a => a.Id).Limit(count).ToList());

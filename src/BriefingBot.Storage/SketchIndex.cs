@@ -15,6 +15,7 @@ internal abstract class SketchIndex(Func<IDisposable> reading)
 {
     private volatile bool _built;
     private volatile bool _closed;
+    private int _building;
 
     /// <summary>
     /// Whether the index is built. Readers outside the writer may use the file instead until it is (the first use
@@ -26,6 +27,34 @@ internal abstract class SketchIndex(Func<IDisposable> reading)
 
     /// <summary>Builds the index now, if it is not built.</summary>
     public void Warm(LiteDatabase db) => Built(db, static () => { });
+
+    /// <summary>
+    /// Starts building the index on a pool thread unless it is built or being built; readers use the file meanwhile.
+    /// A build that fails leaves the index unbuilt, and a later call tries again.
+    /// </summary>
+    public void BuildInBackground(LiteDatabase db)
+    {
+        if (IsBuilt || Interlocked.CompareExchange(ref _building, 1, 0) != 0)
+        {
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                Warm(db);
+            }
+            catch (Exception)
+            {
+                // Only a cache: its readers go on with the file (an I/O fault there will surface to them).
+            }
+            finally
+            {
+                Volatile.Write(ref _building, 0);
+            }
+        });
+    }
 
     /// <summary>The file is being closed: a load under way stops at its next document.</summary>
     public void Close() => _closed = true;
@@ -74,6 +103,25 @@ internal abstract class SketchIndex(Func<IDisposable> reading)
                 return body();
             }
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> under the lock if the index is built, and returns whether it ran; otherwise starts
+    /// building it in the background (see <see cref="BuildInBackground"/>).
+    /// </summary>
+    protected bool IfBuilt(LiteDatabase db, Action body)
+    {
+        lock (Sync)
+        {
+            if (_built)
+            {
+                body();
+                return true;
+            }
+        }
+
+        BuildInBackground(db);
+        return false;
     }
 
     /// <summary>Runs <paramref name="body"/> under the lock, the index loaded.</summary>

@@ -188,7 +188,7 @@ public sealed class KnowledgeStoreTests
 
         using var reopened = LiteDbContext.OpenFile(file.Path);
         var again = new LiteDbKnowledgeStore(reopened);
-        await again.WarmUpAsync(s_none);
+        reopened.ArticleKeys.Warm(reopened.Database);
         Assert.True(reopened.ArticleKeys.IsBuilt);
 
         Assert.Equal(first.Article.Id, (await again.FindArticleByHashAsync(first.Article.ContentHash, s_none))?.Id);
