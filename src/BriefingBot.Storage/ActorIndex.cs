@@ -23,7 +23,8 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     private readonly Dictionary<string, HashSet<int>> _byCountry = new(StringComparer.Ordinal);
 
-    // Under each surname key, only the actors known by a surname alone (no full-name key): see PersonCandidates.
+    // Under each surname key, only the actors known by a surname alone (no full-name key) that have a country or a role:
+    // see PersonCandidates and OfferedToFullNames.
     private readonly Dictionary<string, List<int>> _bareUnder = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
@@ -36,7 +37,8 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     /// <summary>
     /// The sketches of the persons a person with these keys could be (see <c>IKnowledgeStore.FindPersonCandidatesAsync</c>):
-    /// with a full-name key among them, those filed under it and, under a surname key, those known by a surname alone.
+    /// with a full-name key among them, those filed under it and, under a surname key, those known by a surname alone
+    /// that have a country or a role (the others can never be joined to a full name).
     /// </summary>
     public List<Actor> PersonCandidates(LiteDatabase db, IReadOnlyList<string> keys)
     {
@@ -123,10 +125,10 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     private void File(Actor sketch)
     {
         var before = _actors.GetValueOrDefault(sketch.Id);
-        var bare = !sketch.Keys.Any(ActorKeys.IsFullName);
-        if (!bare && before is not null && !before.Keys.Any(ActorKeys.IsFullName))
+        var offered = OfferedToFullNames(sketch);
+        if (!offered && before is not null && OfferedToFullNames(before))
         {
-            // Known by a full name now (keys are only ever added): no longer offered under its surname to full names.
+            // Known by a full name now (keys are only ever added), or without country and role: no longer offered.
             foreach (var key in before.Keys.Where(ActorKeys.IsSurname))
             {
                 _bareUnder.GetValueOrDefault(key)?.Remove(sketch.Id);
@@ -141,7 +143,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
                 _keys.Add(key);
             }
 
-            if (bare && ActorKeys.IsSurname(key))
+            if (offered && ActorKeys.IsSurname(key))
             {
                 FileUnder(_bareUnder, key, sketch.Id);
             }
@@ -181,6 +183,13 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
         return false;
     }
+
+    // A person known by a surname alone is offered to a full name sharing the surname only if it has a country or a role:
+    // the matcher joins a surname to a full name on an agreeing country or role, never on the surname alone. Every bare
+    // mention with neither becomes an actor of its own (nothing tells namesakes apart), and at 70,000 bench articles a
+    // full name was offered about 18 of them per mention, growing with the store, each scored in vain.
+    private static bool OfferedToFullNames(Actor actor) =>
+        !actor.Keys.Any(ActorKeys.IsFullName) && (actor.Country is not null || actor.Roles.Count > 0);
 
     private static string? Text(BsonValue value) => value.IsNull ? null : value.AsString;
 

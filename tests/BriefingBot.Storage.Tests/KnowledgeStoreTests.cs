@@ -142,33 +142,47 @@ public sealed class KnowledgeStoreTests
     {
         var (context, store) = StoreFixture.Create();
         using var _ = context;
-        var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Torres", "Torres");
+        // Two known by the surname alone: one with a country; one with neither country nor role, whom the matcher can
+        // never join to a full name.
+        var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Torres", "Torres", "Torres");
         foreach (var actor in batch.Actors)
         {
             actor.Keys = [.. ActorKeys.For(actor.Aliases)];
         }
 
+        batch.Actors[2].Country = "Spain";
         await store.CommitIngestAsync(batch, s_none);
+        var (withCountry, withNothing) = (batch.Actors[2].Id, batch.Actors[3].Id);
 
         async Task<List<string>> Offered(string name) =>
             [.. (await store.FindPersonCandidatesAsync(ActorKeys.For([name]), s_none)).Select(a => a.Name).Order()];
+        async Task<List<int>> OfferedIds(string name) =>
+            [.. (await store.FindPersonCandidatesAsync(ActorKeys.For([name]), s_none)).Select(a => a.Id).Order()];
 
-        Assert.Equal(["Torres"], await Offered("María Torres"));
+        Assert.Equal([withCountry], await OfferedIds("María Torres"));
         Assert.Equal(["Ana Torres", "Torres"], await Offered("Ana Torres"));
         // A surname alone could be any of them.
-        Assert.Equal(["Ana Torres", "Luis Torres", "Torres"], await Offered("Torres"));
+        Assert.Equal(["Ana Torres", "Luis Torres", "Torres", "Torres"], await Offered("Torres"));
 
-        // Once the bare surname has a full name, it is a full-named person like the others.
-        var torres = (await store.FindActorsByKeysAsync(ActorKeys.For(["Torres"]), s_none)).Single(a => a.Name == "Torres");
-        torres.Aliases.Add("Pedro Torres");
-        torres.Keys = [.. ActorKeys.For(torres.Aliases)];
+        // Once the bare surname with nothing else has a role, it is offered; once it has a full name, it is a
+        // full-named person like the others.
+        var torres = (await store.FindActorsByKeysAsync(ActorKeys.For(["Torres"]), s_none)).Single(a => a.Id == withNothing);
+        torres.Roles.Add(new ActorRole { Title = "mayor", ArticleId = 0, Evidence = "Mayor Torres spoke." });
         torres.ArticleIds.Add(0);
         var (second, meeting) = Batch("Text two about a call.");
         await store.CommitIngestAsync(second with { Actors = [torres], MeetingParticipants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = [torres] } }, s_none);
+        Assert.Equal([withCountry, withNothing], await OfferedIds("María Torres"));
 
-        Assert.Empty(await Offered("María Torres"));
-        Assert.Equal(["Torres"], await Offered("Pedro Torres"));
-        Assert.Equal(3, (await Offered("Torres")).Count);
+        torres = (await store.FindActorsByKeysAsync(ActorKeys.For(["Torres"]), s_none)).Single(a => a.Id == withNothing);
+        torres.Aliases.Add("Pedro Torres");
+        torres.Keys = [.. ActorKeys.For(torres.Aliases)];
+        torres.ArticleIds.Add(0);
+        var (third, call) = Batch("Text three about a call.");
+        await store.CommitIngestAsync(third with { Actors = [torres], MeetingParticipants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [call] = [torres] } }, s_none);
+
+        Assert.Equal([withCountry], await OfferedIds("María Torres"));
+        Assert.Equal([withCountry, withNothing], await OfferedIds("Pedro Torres"));
+        Assert.Equal(4, (await Offered("Torres")).Count);
     }
 
     [Fact]

@@ -52,29 +52,36 @@ public sealed class ActorMatcher
         return best;
     }
 
+    // 3: a given name and surname agree; 2: a surname agrees, one side has no given name, and a country or role agrees.
+    // What needs no names is decided first: a bare surname is offered every namesake on the store (hundreds of them
+    // on a large one), and most are told apart by country or by having no role before their names are looked at.
     private int Score(ExtractedActor found, HashSet<(string, string)> fullKeys, HashSet<string> surnames, Actor actor)
     {
-        var (theirFull, theirSurnames) = ProfileOf(actor);
-        var countryClash = found.Country is not null && actor.Country is not null && !string.Equals(found.Country, actor.Country, StringComparison.OrdinalIgnoreCase);
-        if (fullKeys.Overlaps(theirFull))
-        {
-            return countryClash ? 0 : 3;
-        }
-
-        var sameSurname = surnames.Overlaps(theirSurnames);
-        if (!sameSurname || countryClash)
-        {
-            return 0;
-        }
-
-        // Both sides name a given name and they differ: two people who share a surname.
-        if (fullKeys.Count > 0 && theirFull.Count > 0)
+        if (found.Country is not null && actor.Country is not null && !string.Equals(found.Country, actor.Country, StringComparison.OrdinalIgnoreCase))
         {
             return 0;
         }
 
         var sameCountry = found.Country is not null && string.Equals(found.Country, actor.Country, StringComparison.OrdinalIgnoreCase);
-        var sameRole = found.Roles.Any(r => actor.Roles.Any(a => TitlesAgree(r.Title, a.Title)));
+        var mayShareRole = found.Roles.Count > 0 && actor.Roles.Count > 0;
+        if (fullKeys.Count == 0 && !sameCountry && !mayShareRole)
+        {
+            return 0;
+        }
+
+        var (theirFull, theirSurnames) = ProfileOf(actor);
+        if (fullKeys.Overlaps(theirFull))
+        {
+            return 3;
+        }
+
+        // Both sides name a given name and they differ: two people who share a surname.
+        if (!surnames.Overlaps(theirSurnames) || (fullKeys.Count > 0 && theirFull.Count > 0))
+        {
+            return 0;
+        }
+
+        var sameRole = mayShareRole && found.Roles.Any(r => actor.Roles.Any(a => TitlesAgree(r.Title, a.Title)));
         return sameCountry || sameRole ? 2 : 0;
     }
 

@@ -60,8 +60,9 @@ public interface IKnowledgeStore
     /// <summary>
     /// Persons that a person with these keys could be, for <see cref="ActorMatcher"/>. When the keys hold a given name
     /// and surname (<see cref="ActorKeys.IsFullName"/>), only actors sharing a full-name key, and actors sharing a
-    /// surname key who are known by a surname alone, need be offered: two people who both have given names are one
-    /// person only if the given names agree. Otherwise, and by default, as <see cref="FindActorCandidatesAsync"/>.
+    /// surname key who are known by a surname alone and have a country or a role, need be offered: two people who both
+    /// have given names are one person only if the given names agree, and a surname joins a full name only on an
+    /// agreeing country or role. Otherwise, and by default, as <see cref="FindActorCandidatesAsync"/>.
     /// A common surname is shared by hundreds of people on a large store; offering them all for every mention made
     /// ingestion slow down as the store grew.
     /// </summary>
