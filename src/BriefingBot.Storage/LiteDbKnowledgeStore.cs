@@ -45,7 +45,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(
-            Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), since.ToUnixTimeMilliseconds())).OrderBy(a => a.Id).ToList());
+            Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since))).OrderBy(a => a.Id).ToList());
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(ids.Distinct().Select(id => Articles.FindById(id)).OfType<Article>().ToList());
@@ -169,7 +169,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Meeting>> MeetingsChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(
-            Meetings.Find(Filters.AtLeast(nameof(Meeting.StatusChanged), since.ToUnixTimeMilliseconds())).ToList());
+            Meetings.Find(Filters.AtLeast(nameof(Meeting.StatusChanged), Mapper.Serialize(since))).ToList());
 
     public Task<IReadOnlyList<Meeting>> LatestMeetingsAsync(int limit, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(Meetings.Query().OrderByDescending(m => m.Id).Limit(limit).ToList());

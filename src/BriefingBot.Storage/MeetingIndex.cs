@@ -106,7 +106,7 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
         Location = d["Location"].IsNull ? null : d["Location"].AsString,
         ParticipantIds = d["P"].AsArray.Select(p => p.AsInt32).ToList(),
         Reports = d["R"].AsArray
-            .Select(r => new MeetingReport { Published = DateOnly.ParseExact(r.AsString, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+            .Select(r => new MeetingReport { Published = Mapper.ToDateOnly(r) })
             .ToList(),
     };
 }
