@@ -53,19 +53,21 @@ internal sealed class CoreferenceResolver
 
             var surname = keys.Surname(mention.Text);
             var index = NearestBySurname(persons, mentions, surname, mention.Start);
-            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
+            var marked = roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname);
+            if (index < 0 && marked)
+            {
+                // A person by the first word of one full name: "Han said" after "Han Duck-soo" (family name first),
+                // "Prince Faisal" after "Prince Faisal bin Farhan". Otherwise the word would become a person of its own,
+                // whom no later article can tell from any other of that name.
+                index = OnlyByFirstWord(persons, surname);
+            }
+
+            if (index < 0 && marked)
             {
                 index = persons.FindIndex(p => p.GivenKey is null && p.SurnameKey == surname);
             }
 
-            if (index < 0 && roles[m]?.Titled == true)
-            {
-                // "Prince Faisal" after "Prince Faisal bin Farhan": a title with the given name of exactly one person.
-                var byGiven = persons.Where(p => p.GivenKey == surname).Take(2).ToList();
-                index = byGiven.Count == 1 ? persons.IndexOf(byGiven[0]) : -1;
-            }
-
-            if (index < 0 && (roles[m]?.Titled == true || IsQuoted(sentences[mention.Sentence], mention) || repeated.Contains(surname)))
+            if (index < 0 && marked)
             {
                 persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname });
                 index = persons.Count - 1;
@@ -132,6 +134,26 @@ internal sealed class CoreferenceResolver
         {
             person.Name = text;
         }
+    }
+
+    // The one full name whose first word this is ("Prince Faisal" after "Prince Faisal bin Farhan" too), or -1.
+    private static int OnlyByFirstWord(List<PersonCluster> persons, string word)
+    {
+        var found = -1;
+        for (var p = 0; p < persons.Count; p++)
+        {
+            if (persons[p].GivenKey == word)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = p;
+            }
+        }
+
+        return found;
     }
 
     private static int NearestBySurname(List<PersonCluster> persons, IReadOnlyList<NameMention> mentions, string surname, int at)

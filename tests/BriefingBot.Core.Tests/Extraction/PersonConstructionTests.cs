@@ -64,6 +64,20 @@ public sealed class PersonConstructionTests
     }
 
     [Fact]
+    public void A_family_name_said_alone_is_the_one_person_whose_name_it_begins()
+    {
+        var result = Read("korea_japan_talks.txt");
+
+        // "Yoon said" after "Yoon Suk Yeol": Korean names put the family name first.
+        Assert.Contains("Yoon", Person(result, "Yoon Suk Yeol").Aliases);
+        Assert.DoesNotContain("Yoon", Names(result, ActorKind.Person));
+
+        // "Kim said" after "Kim Jong Un" and "Kim Yo Jong": either could have, so neither takes it.
+        Assert.DoesNotContain("Kim", Person(result, "Kim Jong Un").Aliases);
+        Assert.DoesNotContain("Kim", Person(result, "Kim Yo Jong").Aliases);
+    }
+
+    [Fact]
     public void A_noble_title_after_an_office_is_not_part_of_the_role()
     {
         var faisal = Person(Read("saudi_iran_talks.txt"), "Faisal bin Farhan");
