@@ -47,6 +47,19 @@ public sealed class AddCommandTests : IDisposable
         Assert.Contains("No meetings found for \"Norway\"", nowhere, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_person_called_by_the_family_name_first_is_known_and_shown_by_it()
+    {
+        await _bot.AskAsync("/add South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. \"We have turned a page,\" Yoon said after the talks.");
+
+        var yoon = await _bot.AskAsync("/who Yoon");
+        var japan = await _bot.AskAsync("/meetings Japan");
+
+        Assert.StartsWith("Yoon Suk Yeol", yoon, StringComparison.Ordinal);
+        Assert.Contains("Also written: Yoon", yoon, StringComparison.Ordinal);
+        Assert.Contains("Yoon–Kishida talks in Tokyo", japan, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/add", "Give me the article")]
     [InlineData("/add ---\ntitle: x\n---\n", "The article is empty")]

@@ -48,7 +48,10 @@ public static class MeetingText
         _ => "meeting",
     };
 
-    /// <summary>A person by surname, a country or organisation by its name.</summary>
+    /// <summary>
+    /// A person by surname, a country or organisation by its name. The surname is the last word of the name, unless the
+    /// articles call the person by the first word alone and never by the last ("Yoon" for Yoon Suk Yeol: family name first).
+    /// </summary>
     public static string ShortName(Actor actor)
     {
         ArgumentNullException.ThrowIfNull(actor);
@@ -58,6 +61,13 @@ public static class MeetingText
         }
 
         var words = actor.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 0 ? actor.Name : words[^1];
+        if (words.Length == 0)
+        {
+            return actor.Name;
+        }
+
+        return words.Length > 1 && actor.Aliases.Contains(words[0], StringComparer.Ordinal) && !actor.Aliases.Contains(words[^1], StringComparer.Ordinal)
+            ? words[0]
+            : words[^1];
     }
 }
