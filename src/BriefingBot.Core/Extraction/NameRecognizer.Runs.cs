@@ -12,7 +12,7 @@ internal sealed partial class NameRecognizer
         var inOrgTail = false;
         while (end < tokens.Count && !tokens[end - 1].Possessive)
         {
-            if (IsNameWord(tokens[end]))
+            if (IsNameWord(tokens[end]) || IsSyllableGivenName(tokens[end].Text))
             {
                 end++;
                 continue;

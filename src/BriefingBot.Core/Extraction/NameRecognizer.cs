@@ -83,6 +83,27 @@ internal sealed partial class NameRecognizer
     private static bool IsNameWord(Token t) =>
         (t.IsCapitalised && !HasLowerPart(t.Text)) || (t.Text.Length > 3 && t.Text[2] == '-' && char.IsUpper(t.Text[3]) && IsParticle(t.Text[..2]));
 
+    // "Han Duck-soo", "Moon Jae-in", "Kang Kyung-wha": a Korean given name, two syllables joined by a hyphen, the second
+    // in lower case. Only after a name word (family name first), so "Co-chair" or "Mid-term" never opens a name.
+    private static bool IsSyllableGivenName(string text)
+    {
+        var hyphen = text.IndexOf('-');
+        if (hyphen is < 2 or > 5 || text.Length - hyphen - 1 is < 2 or > 5 || text.IndexOf('-', hyphen + 1) >= 0 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (i != hyphen && !char.IsLower(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return text[(hyphen + 1)..] is not ("based" or "backed" or "led" or "born" or "level");
+    }
+
     // "English-language", "Editor-in-Chief": a hyphenated word with a lower-case part is not a name.
     private static bool HasLowerPart(string text) =>
         text.Contains('-') && text.Split('-').Any(p => p.Length > 0 && char.IsLower(p[0]) && !IsParticle(p));
@@ -277,7 +298,11 @@ internal sealed partial class NameRecognizer
 
     private bool IsPeeled(Token t) =>
         (_gazetteer.KindsOf(t.Text) & PeeledKinds) != 0 || _gazetteer.CountryByDemonym(t.Text) is not null
-        || t.Text.Contains('-') && IsHyphenatedDescriptor(t.Text);
+        || t.Text.Contains('-') && !IsGivenNameInRun(t.Text) && IsHyphenatedDescriptor(t.Text);
+
+    // "Duck-soo" stays in "Han Duck-soo" ("soo" and "in" are common words elsewhere); "Rome-bound" does not.
+    private bool IsGivenNameInRun(string text) =>
+        IsSyllableGivenName(text) && text[..text.IndexOf('-')] is var first && _gazetteer.City(first) is null && _gazetteer.CountryOf(first) is null;
 
     // "Russian-backed", "Ankara-based", "Turkey-Iran": descriptors and pairs, not names.
     private bool IsHyphenatedDescriptor(string text)

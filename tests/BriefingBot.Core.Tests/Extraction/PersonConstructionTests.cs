@@ -77,6 +77,19 @@ public sealed class PersonConstructionTests
         Assert.DoesNotContain("Kim", Person(result, "Kim Yo Jong").Aliases);
     }
 
+    [Theory]
+    [InlineData("Moon Jae-in", "Former President")]
+    [InlineData("Chung Eui-yong", null)]
+    [InlineData("Park Jin", "Foreign Minister")]
+    public void A_korean_given_name_joined_by_a_hyphen_is_part_of_the_name(string name, string? title)
+    {
+        var person = Person(Read("korea_japan_talks.txt"), name);
+        if (title is not null)
+        {
+            Assert.Contains(person.Roles, r => r.Title == title);
+        }
+    }
+
     [Fact]
     public void A_noble_title_after_an_office_is_not_part_of_the_role()
     {
