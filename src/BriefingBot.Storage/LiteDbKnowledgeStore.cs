@@ -159,6 +159,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         return Task.FromResult<IReadOnlyList<Meeting>>(context.MeetingIndex.Candidates(context.Database, actorIds, date, published));
     }
 
+    public Task<IReadOnlyList<int>> FindMeetingIdsAtAsync(string place, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<int>>(context.MeetingIndex.At(context.Database, place));
+
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken)
     {
         // A range of the status index read backwards: only the meetings shown are loaded.

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Actors;
 using BriefingBot.Core.Meetings;
 using LiteDB;
 
@@ -19,6 +20,12 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
 {
     private readonly Dictionary<int, (Meeting Sketch, MeetingKeys.Key[] Keys)> _meetings = [];
     private readonly Dictionary<MeetingKeys.Key, List<int>> _byKey = [];
+    // By place (folded), for "/meetings Tokyo".
+    private readonly Dictionary<string, HashSet<int>> _byPlace = new(StringComparer.Ordinal);
+
+    /// <summary>The ids of the meetings held (or to be held) at this place, newest first.</summary>
+    public List<int> At(LiteDatabase db, string place) =>
+        Built<List<int>>(db, () => _byPlace.TryGetValue(ActorKeys.Fold(place), out var ids) ? [.. ids.OrderDescending()] : []);
 
     /// <summary>The sketches of the meetings filed under the keys of any of these participants, in id order.</summary>
     public List<Meeting> Candidates(LiteDatabase db, IEnumerable<int> participantIds, MeetingDate? date, DateOnly published)
@@ -43,6 +50,7 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     {
         _meetings.Clear();
         _byKey.Clear();
+        _byPlace.Clear();
     }
 
     protected override void Load(LiteDatabase db)
@@ -83,6 +91,26 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
             }
 
             ids.Add(sketch.Id);
+        }
+
+        var placeBefore = filed.Sketch?.Location is { } was ? ActorKeys.Fold(was) : null;
+        var place = sketch.Location is { } now ? ActorKeys.Fold(now) : null;
+        if (placeBefore != place)
+        {
+            if (placeBefore is not null && _byPlace.TryGetValue(placeBefore, out var there) && there.Remove(sketch.Id) && there.Count == 0)
+            {
+                _byPlace.Remove(placeBefore);
+            }
+
+            if (place is not null)
+            {
+                if (!_byPlace.TryGetValue(place, out var here))
+                {
+                    _byPlace[place] = here = [];
+                }
+
+                here.Add(sketch.Id);
+            }
         }
 
         _meetings[sketch.Id] = (sketch, keys);

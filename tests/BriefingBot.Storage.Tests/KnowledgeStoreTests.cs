@@ -305,6 +305,41 @@ public sealed class KnowledgeStoreTests
         Assert.Empty(await store.FindActorsByKeysAsync(["vega"], s_none));
     }
 
+    [Fact]
+    public async Task Meetings_are_found_by_place_and_move_with_it()
+    {
+        using var file = new TempDataFile("places");
+        int id;
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var store = new LiteDbKnowledgeStore(context);
+            var (batch, meeting) = Batch("Ministers of Norway and Sweden met in Bergen.", "Ana Torres", "Luis Vega");
+            meeting.Location = "Bergen";
+            await store.CommitIngestAsync(batch, s_none);
+            id = meeting.Id;
+            Assert.Equal([id], await store.FindMeetingIdsAtAsync("bergen", s_none));
+
+            // A later report moves the talks to Tromsø.
+            var moved = (await store.GetMeetingAsync(id, s_none))!;
+            moved.Location = "Tromsø";
+            moved.ArticleIds.Add(0);
+            moved.Reports.Add(new MeetingReport { Evidence = "The talks moved to Tromsø." });
+            var body = "The talks moved to Tromsø.";
+            var article = new Article { Title = "Moved", Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
+            await store.CommitIngestAsync(new IngestBatch(article, [], [moved], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none);
+
+            Assert.Empty(await store.FindMeetingIdsAtAsync("Bergen", s_none));
+            Assert.Equal([id], await store.FindMeetingIdsAtAsync("TROMSO", s_none));
+        }
+
+        // Read again from the file.
+        using var reopened = LiteDbContext.OpenFile(file.Path);
+        var again = new LiteDbKnowledgeStore(reopened);
+        Assert.Empty(await again.FindMeetingIdsAtAsync("Bergen", s_none));
+        Assert.Equal([id], await again.FindMeetingIdsAtAsync("Tromsø", s_none));
+        Assert.Empty(await again.FindMeetingIdsAtAsync("Oslo", s_none));
+    }
+
     private static (IngestBatch Batch, Meeting Meeting) Batch(string body, params string[] names)
     {
         var article = new Article { Title = body[..10], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };

@@ -48,6 +48,19 @@ public sealed class AddCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Meetings_at_a_place_are_listed_by_its_name()
+    {
+        await _bot.AskAsync("/add Russian Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Ankara on Monday for talks on Syria.");
+
+        var ankara = await _bot.AskAsync("/meetings ankara");
+        var oslo = await _bot.AskAsync("/meetings Oslo");
+
+        Assert.Contains("Meetings in Ankara", ankara, StringComparison.Ordinal);
+        Assert.Contains("Lavrov–Fidan talks in Ankara", ankara, StringComparison.Ordinal);
+        Assert.Contains("No meetings found for \"Oslo\"", oslo, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_person_called_by_the_family_name_first_is_known_and_shown_by_it()
     {
         await _bot.AskAsync("/add South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida in Tokyo on Monday. \"We have turned a page,\" Yoon said after the talks.");

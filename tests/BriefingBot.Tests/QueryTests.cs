@@ -157,7 +157,7 @@ public sealed class QueryTests : IDisposable
         var reply = await _bot.ReplyAsync("/meetings Atlantis");
 
         Assert.True(reply.IsError);
-        Assert.Contains("I know no actor or country named \"Atlantis\"", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
+        Assert.Contains("I know no actor, country or place named \"Atlantis\"", PlainTextRenderer.Render(reply), StringComparison.Ordinal);
     }
 
     [Fact]

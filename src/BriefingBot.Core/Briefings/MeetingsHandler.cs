@@ -7,13 +7,13 @@ using Humanizer;
 
 namespace BriefingBot.Core.Briefings;
 
-/// <summary><c>/meetings [name, country or status] [--why]</c>: meetings with participants, place, date, status and sources.</summary>
+/// <summary><c>/meetings [name, country, place or status] [--why]</c>: meetings with participants, place, date, status and sources.</summary>
 public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) : IChatCommandHandler
 {
     private const int Shown = 15;
 
     public IReadOnlyList<CommandInfo> Commands { get; } =
-        [new("meetings", "/meetings [name | country | planned | held | postponed | cancelled]", "Meetings, talks, visits and calls", "/meetings Turkey")];
+        [new("meetings", "/meetings [name | country | place | planned | held | postponed | cancelled]", "Meetings, talks, visits and calls", "/meetings Turkey")];
 
     public async Task<Reply> HandleAsync(ChatCommand command, CancellationToken cancellationToken)
     {
@@ -34,8 +34,14 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         else
         {
             var lookup = await finder.FindAsync(query, cancellationToken).ConfigureAwait(false);
-            List<Actor> involved;
-            if (lookup.Matches.Count > 0)
+            List<Actor> involved = [];
+            if (Places(lookup, query) is { Count: > 0 } places)
+            {
+                // A place takes part in nothing: its meetings are those held there ("/meetings Tokyo").
+                recent = await AtAsync(places, why, cancellationToken).ConfigureAwait(false);
+                heading = $"Meetings in {places.Humanize("and")}";
+            }
+            else if (lookup.Matches.Count > 0)
             {
                 var actors = lookup.Matches.Take(5).ToList();
                 involved = [.. actors];
@@ -57,10 +63,10 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             else
             {
                 var hint = lookup.Suggestions.Count > 0 ? $" Did you mean {lookup.Suggestions.Select(s => s.Name).Humanize("or")}?" : "";
-                return Reply.Mistake($"I know no actor or country named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
+                return Reply.Mistake($"I know no actor, country or place named \"{query}\".{hint}", "/meetings Turkey  or  /meetings planned");
             }
 
-            recent = await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
+            recent ??= await RecentMeetings.OfAsync(store, involved.DistinctBy(a => a.Id).ToList(), Shown, withReports: why, cancellationToken).ConfigureAwait(false);
             meetings = recent.Meetings;
         }
 
@@ -79,6 +85,34 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
             new ListBlock([.. ordered.Take(Shown).Select(m => Item(m, map, why))]),
         };
         return new Reply(blocks);
+    }
+
+    // The places asked for: every actor found is a place, or none is found and the gazetteer knows the city.
+    private static List<string> Places(ActorLookup lookup, string query)
+    {
+        var found = lookup.Matches.Take(5).ToList();
+        if (found.Count > 0)
+        {
+            return found.All(a => a.Kind == ActorKind.Place) ? [.. found.Select(a => a.Name)] : [];
+        }
+
+        return Gazetteer.Instance.CountryByName(query) is null && Gazetteer.Instance.City(query) is { } city ? [city] : [];
+    }
+
+    private async Task<RecentMeetings> AtAsync(IReadOnlyList<string> places, bool withReports, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        foreach (var place in places)
+        {
+            ids.AddRange(await store.FindMeetingIdsAtAsync(place, cancellationToken).ConfigureAwait(false));
+        }
+
+        // The newest by id, then ordered by date as every list is.
+        var newest = ids.Distinct().OrderDescending().Take(3 * Shown).ToList();
+        var meetings = withReports
+            ? await store.GetMeetingsAsync(newest, cancellationToken).ConfigureAwait(false)
+            : await store.GetMeetingOutlinesAsync(newest, cancellationToken).ConfigureAwait(false);
+        return new RecentMeetings(meetings, ids.Distinct().Count(), TotalIsExact: true);
     }
 
     private static IReadOnlyList<Span> Item(Meeting meeting, IReadOnlyDictionary<int, Actor> actors, bool why)

@@ -120,6 +120,17 @@ public interface IKnowledgeStore
     Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
         FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
 
+    /// <summary>
+    /// The ids of the meetings at a place (its name as the articles give it, any case or accents), newest first. Stores
+    /// without an index of places look through their meetings.
+    /// </summary>
+    async Task<IReadOnlyList<int>> FindMeetingIdsAtAsync(string place, CancellationToken cancellationToken)
+    {
+        var key = Actors.ActorKeys.Fold(place);
+        var all = await LatestMeetingsAsync(int.MaxValue, cancellationToken).ConfigureAwait(false);
+        return [.. all.Where(m => m.Location is { } at && Actors.ActorKeys.Fold(at) == key).Select(m => m.Id)];
+    }
+
     /// <summary>Meetings of one status, the newest first.</summary>
     Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken);
 
