@@ -85,7 +85,7 @@ internal sealed partial class RoleAttacher
         for (; k >= 0; k--)
         {
             var t = tokens[k];
-            var demonym = _gazetteer.CountryByDemonym(t.Text);
+            var (demonym, twoWords) = DemonymAt(tokens, k);
             var named = t.Possessive || t.IsAllCaps
                 ? _gazetteer.CountryByName(t.Text) ?? (k > 0 ? _gazetteer.CountryByName(tokens[k - 1].Text + " " + t.Text) : null)
                 : null;
@@ -97,6 +97,7 @@ internal sealed partial class RoleAttacher
             else if (demonym is not null && !t.Possessive)
             {
                 country ??= demonym;
+                k -= twoWords ? 1 : 0;
             }
             else if (named is not null)
             {
@@ -215,11 +216,17 @@ internal sealed partial class RoleAttacher
         return null;
     }
 
+    // "North Korean" before "Korean" (South Korea's): a demonym of two words wins over its last word.
+    private (string? Country, bool TwoWords) DemonymAt(IReadOnlyList<Token> tokens, int k) =>
+        k > 0 && _gazetteer.CountryByDemonym(tokens[k - 1].Text + " " + tokens[k].Text) is { } pair
+            ? (pair, true)
+            : (_gazetteer.CountryByDemonym(tokens[k].Text), false);
+
     private string? CountryInRunBefore(IReadOnlyList<Token> tokens, int of)
     {
         for (var k = of - 1; k >= 0 && k >= of - 5 && (tokens[k].IsCapitalised || tokens[k].IsAllCaps); k--)
         {
-            var country = _gazetteer.CountryOf(tokens[k].Text);
+            var country = DemonymAt(tokens, k) is { TwoWords: true } pair ? pair.Country : _gazetteer.CountryOf(tokens[k].Text);
             if (country is not null)
             {
                 return country;

@@ -16,6 +16,8 @@ public sealed class PersonConstructionTests
     [InlineData("nigeria_ghana_summit.txt", "Macky Sall", "President", "Senegal")]
     [InlineData("mexico_us_talks.txt", "Antony Blinken", "Secretary of State", "United States")]
     [InlineData("egypt_ethiopia_cancelled.txt", "Abdel Fattah el-Sisi", "President", "Egypt")] // bracketed insertion
+    [InlineData("korea_japan_talks.txt", "Kim Jong Un", "leader", "North Korea")] // a two-word demonym, not "Korean"
+    [InlineData("korea_japan_talks.txt", "Yoon Suk Yeol", "President", "South Korea")]
     public void Titled_mentions_give_role_and_country(string file, string name, string title, string country)
     {
         var person = Person(Read(file), name);
