@@ -93,10 +93,11 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
             ids.Add(sketch.Id);
         }
 
-        var placeBefore = filed.Sketch?.Location is { } was ? ActorKeys.Fold(was) : null;
-        var place = sketch.Location is { } now ? ActorKeys.Fold(now) : null;
-        if (placeBefore != place)
+        // Folded only when the place changed: a meeting is filed again for every report, nearly always at the same place.
+        if (filed.Sketch?.Location != sketch.Location)
         {
+            var placeBefore = filed.Sketch?.Location is { } was ? ActorKeys.Fold(was) : null;
+            var place = sketch.Location is { } now ? ActorKeys.Fold(now) : null;
             if (placeBefore is not null && _byPlace.TryGetValue(placeBefore, out var there) && there.Remove(sketch.Id) && there.Count == 0)
             {
                 _byPlace.Remove(placeBefore);

@@ -108,11 +108,12 @@ public sealed class MeetingsHandler(ActorFinder finder, IKnowledgeStore store) :
         }
 
         // The newest by id, then ordered by date as every list is.
-        var newest = ids.Distinct().OrderDescending().Take(3 * Shown).ToList();
+        var all = ids.Distinct().OrderDescending().ToList();
+        var newest = all.Take(3 * Shown).ToList();
         var meetings = withReports
             ? await store.GetMeetingsAsync(newest, cancellationToken).ConfigureAwait(false)
             : await store.GetMeetingOutlinesAsync(newest, cancellationToken).ConfigureAwait(false);
-        return new RecentMeetings(meetings, ids.Distinct().Count(), TotalIsExact: true);
+        return new RecentMeetings(meetings, all.Count, TotalIsExact: true);
     }
 
     private static IReadOnlyList<Span> Item(Meeting meeting, IReadOnlyDictionary<int, Actor> actors, bool why)
