@@ -46,6 +46,7 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
             {
                 // An article that catching up has just read may come twice; the intersection's set absorbs it.
                 CatchUp();
+                SettleFinished();
                 _splitting.Enqueue((articleId, terms));
                 _indexedUpTo = Math.Max(_indexedUpTo, articleId);
                 due = mayFlush && IsDue;
@@ -152,6 +153,19 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
     {
         while (_splitting.TryDequeue(out var split))
         {
+            AddPending(split.Id, split.Terms.GetAwaiter().GetResult());
+        }
+    }
+
+    // The splits already done join the pending postings as the next articles come, not at the flush: held until
+    // then, 4,096 articles' term lists (a string object per term and article, most of them words already pending)
+    // outlived two collections and were copied into the oldest generation only to die there, and peaked the heap
+    // before every flush.
+    private void SettleFinished()
+    {
+        while (_splitting.TryPeek(out var split) && split.Terms.IsCompleted)
+        {
+            _splitting.Dequeue();
             AddPending(split.Id, split.Terms.GetAwaiter().GetResult());
         }
     }
