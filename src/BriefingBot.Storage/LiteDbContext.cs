@@ -106,6 +106,28 @@ public sealed class LiteDbContext : IDisposable
     }
 
     /// <summary>
+    /// Lets go of the actors and meetings the writer holds to write faster (<see cref="WriterView.Release"/>), once
+    /// the writer is idle. Inside a batch of this flow it does nothing: the batch is still using them.
+    /// </summary>
+    public async Task ReleaseWriterViewAsync(CancellationToken cancellationToken)
+    {
+        if (InBatch)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            View.Release();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>
     /// Starts a batch: writes of this flow run in one transaction, committed (one flush) when the scope is disposed.
     /// LiteDB binds a transaction to its thread, so the batch must stay on the thread that began it.
     /// </summary>

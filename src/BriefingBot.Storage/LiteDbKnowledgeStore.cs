@@ -25,6 +25,8 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             },
             cancellationToken);
 
+    public Task ReleaseImportMemoryAsync(CancellationToken cancellationToken) => context.ReleaseWriterViewAsync(cancellationToken);
+
     public Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult<Article?>(Articles.FindById(id));
 
@@ -46,6 +48,32 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(
             Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since))).OrderBy(a => a.Id).ToList());
+
+    // The documents come one by one from the index on the ingestion time and are handed over as each chunk fills: a
+    // day's window is thousands of articles, whose bodies, read all at once, were half of a digest batch's memory.
+    public Task ReadArticlesSinceAsync(DateTimeOffset since, int chunkSize, Action<IReadOnlyList<Article>> take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(take);
+        var size = Math.Max(1, chunkSize);
+        var chunk = new List<Article>(size);
+        foreach (var article in Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since))))
+        {
+            chunk.Add(article);
+            if (chunk.Count == size)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                take(chunk);
+                chunk = new List<Article>(size);
+            }
+        }
+
+        if (chunk.Count > 0)
+        {
+            take(chunk);
+        }
+
+        return Task.CompletedTask;
+    }
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(ids.Distinct().Select(id => Articles.FindById(id)).OfType<Article>().ToList());

@@ -33,6 +33,9 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     private readonly HashSet<int> _changedMeetings = [];
     private readonly HashSet<int> _newMeetings = [];
 
+    /// <summary>How many actors and meetings are held.</summary>
+    public int Held => _actors.Count + _meetings.Count;
+
     /// <summary>Whether changes are waiting for <see cref="Flush"/>.</summary>
     public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0;
 
@@ -112,6 +115,22 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
 
         _actors.Trim();
         _meetings.Trim();
+    }
+
+    /// <summary>
+    /// Lets go of every actor and meeting held, when none is waiting to be written: after a bulk import they are
+    /// thousands of documents (14,500 actors after 100,000 bench articles, 22 MB) that no write is about to need.
+    /// The indexes they were filed in stay as they are: they hold what the file holds.
+    /// </summary>
+    public void Release()
+    {
+        if (HasChanges)
+        {
+            return;
+        }
+
+        _actors.Clear();
+        _meetings.Clear();
     }
 
     /// <summary>Forgets everything, changes included (the transaction holding them was rolled back).</summary>

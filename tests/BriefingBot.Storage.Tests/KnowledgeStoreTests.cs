@@ -340,6 +340,33 @@ public sealed class KnowledgeStoreTests
         Assert.Empty(await again.FindMeetingIdsAtAsync("Oslo", s_none));
     }
 
+    [Fact]
+    public async Task Articles_since_a_time_come_in_chunks_each_once_with_their_bodies()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var morning = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var ids = new List<int>();
+        for (var i = 0; i < 11; i++)
+        {
+            var body = $"Report {i}: the delegations of Chile and Peru met in Lima about fisheries.";
+            var article = new Article { Title = $"Report {i}", Body = body, ContentHash = ContentHash.Of(body), IngestedAt = morning.AddHours(i - 3) };
+            ids.Add(await store.CommitIngestAsync(new IngestBatch(article, [], [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none));
+        }
+
+        var chunks = new List<IReadOnlyList<Article>>();
+        await store.ReadArticlesSinceAsync(morning, 3, chunk => chunks.Add([.. chunk]), s_none);
+
+        // The three before eight o'clock are left out; the other eight come in chunks of at most three.
+        Assert.Equal([3, 3, 2], chunks.Select(c => c.Count));
+        var read = chunks.SelectMany(c => c).ToList();
+        Assert.Equal(ids.Skip(3), read.Select(a => a.Id).Order());
+        Assert.All(read, a => Assert.Equal($"Report {a.Id - ids[0]}: the delegations of Chile and Peru met in Lima about fisheries.", a.Body));
+        Assert.Equal(
+            (await store.ArticlesSinceAsync(morning, s_none)).Select(a => a.Id),
+            read.Select(a => a.Id).Order());
+    }
+
     private static (IngestBatch Batch, Meeting Meeting) Batch(string body, params string[] names)
     {
         var article = new Article { Title = body[..10], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };

@@ -115,6 +115,50 @@ public sealed class WriterViewTests
         Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Delegate1")], s_none));
     }
 
+    [Fact]
+    public async Task After_an_import_the_writer_lets_go_of_its_documents_and_reads_and_writes_them_from_the_file()
+    {
+        var (context, store) = StoreFixture.Create();
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 1), s_none);
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+        }
+
+        Assert.Equal(4, context.View.Held);
+        await store.ReleaseImportMemoryAsync(s_none);
+        Assert.Equal(0, context.View.Held);
+
+        var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(2, halvorsen.ArticleCount);
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 3), s_none);
+        }
+
+        halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(3, halvorsen.ArticleCount);
+        var meeting = Assert.Single(await store.FindMeetingsByParticipantsAsync([halvorsen.Id], s_none));
+        Assert.Equal(3, meeting.ReportCount);
+        Assert.Equal(4, meeting.ParticipantIds.Count);
+    }
+
+    [Fact]
+    public async Task Inside_a_batch_letting_go_does_nothing_and_the_batch_writes_everything()
+    {
+        var (context, store) = StoreFixture.Create();
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 1), s_none);
+            await store.ReleaseImportMemoryAsync(s_none);
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+            Assert.True(context.View.Held > 0);
+        }
+
+        var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(2, halvorsen.ArticleCount);
+    }
+
     private static string Body(int i) => $"Report {i}: Halvorsen held talks with delegate {i} in Bergen.";
 
     // Ingrid Halvorsen, Foreign Minister of Norway, in talks with a new delegate in each report: one meeting, reported again.

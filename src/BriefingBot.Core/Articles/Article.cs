@@ -34,4 +34,15 @@ public sealed class Article
 
     /// <summary>Who added it (platform user), for the record.</summary>
     public string? AddedBy { get; set; }
+
+    /// <summary>
+    /// A copy without the body, sharing everything else: for what holds many articles after it has read their text
+    /// (a digest window holds a day's articles; their bodies were most of its memory).
+    /// </summary>
+    public Article WithoutBody()
+    {
+        var copy = (Article)MemberwiseClone();
+        copy.Body = "";
+        return copy;
+    }
 }

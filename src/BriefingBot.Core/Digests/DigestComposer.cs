@@ -19,7 +19,8 @@ public sealed class DigestComposer(IKnowledgeStore store)
 
     /// <summary>
     /// Prepares one <see cref="DigestWindow"/> per span, in the same order. The store is read once, from the
-    /// earliest start to the latest end, and each article is prepared once however many spans hold it.
+    /// earliest start to the latest end, and each article is prepared once however many spans hold it. Articles are
+    /// prepared a chunk at a time as the store reads them, so only a chunk's bodies are held at once.
     /// </summary>
     public async Task<IReadOnlyList<DigestWindow>> PrepareAsync(
         IReadOnlyList<(DateTimeOffset Since, DateTimeOffset Until)> spans,
@@ -33,23 +34,27 @@ public sealed class DigestComposer(IKnowledgeStore store)
 
         var earliest = spans.Min(s => s.Since);
         var latest = spans.Max(s => s.Until);
-        var articles = (await store.ArticlesSinceAsync(earliest, cancellationToken).ConfigureAwait(false))
-            .Where(a => a.IngestedAt < latest)
-            .ToList();
 
-        // Meetings and actors are read while the articles are prepared: the store's work and the folding overlap.
-        var reading = Task.Run(() => ReadMeetingsAndActorsAsync(articles, earliest, latest, cancellationToken), cancellationToken);
+        // Meetings are read while the articles are prepared: the store's work and the folding overlap.
+        var reading = Task.Run(() => store.MeetingsChangedSinceAsync(earliest, cancellationToken), cancellationToken);
         var vocabulary = new WordVocabulary();
-        var prepared = PreparedArticle.All(articles, vocabulary);
-        // The window is held while every digest of the batch is composed; once folded, a body is read again only for
-        // the one-sentence line of an article without a summary. A day's bodies were about 30 MB of the batch's peak.
-        foreach (var article in articles.Where(a => !string.IsNullOrEmpty(a.Summary)))
-        {
-            article.Body = "";
-        }
+        var prepared = new List<PreparedArticle>();
+        var young = YoungCollections.ForBatch();
+        await store.ReadArticlesSinceAsync(
+            earliest,
+            ChunkSize,
+            chunk =>
+            {
+                prepared.AddRange(PreparedArticle.All(chunk.Where(a => a.IngestedAt < latest).ToList(), vocabulary));
+                young.Tick();
+            },
+            cancellationToken).ConfigureAwait(false);
+        prepared.Sort((a, b) => a.Article.Id.CompareTo(b.Article.Id));
 
-        var (meetings, actors) = await reading.ConfigureAwait(false);
-        var windowActors = new WindowActors(actors, vocabulary);
+        var meetings = (await reading.ConfigureAwait(false)).Where(m => m.StatusChanged < latest).ToList();
+        // Names, kinds and countries are all a digest reads of its thousands of actors: sketches, not whole documents.
+        var actorIds = prepared.SelectMany(a => a.Article.ActorIds).Concat(meetings.SelectMany(m => m.ParticipantIds));
+        var windowActors = new WindowActors(await store.GetActorSketchesAsync(actorIds, cancellationToken).ConfigureAwait(false), vocabulary);
         return spans
             .Select(span => new DigestWindow(
                 span.Since,
@@ -61,19 +66,8 @@ public sealed class DigestComposer(IKnowledgeStore store)
             .ToList();
     }
 
-    private async Task<(List<Meeting> Meetings, IReadOnlyList<Actor> Actors)> ReadMeetingsAndActorsAsync(
-        List<Article> articles,
-        DateTimeOffset earliest,
-        DateTimeOffset latest,
-        CancellationToken cancellationToken)
-    {
-        var meetings = (await store.MeetingsChangedSinceAsync(earliest, cancellationToken).ConfigureAwait(false))
-            .Where(m => m.StatusChanged < latest)
-            .ToList();
-        var actorIds = articles.SelectMany(a => a.ActorIds).Concat(meetings.SelectMany(m => m.ParticipantIds));
-        // Names, kinds and countries are all a digest reads of its thousands of actors: sketches, not whole documents.
-        return (meetings, await store.GetActorSketchesAsync(actorIds, cancellationToken).ConfigureAwait(false));
-    }
+    // Articles prepared at a time: enough to fold on every core, a few megabytes of bodies.
+    private const int ChunkSize = 512;
 
     // The store already applied the earliest start (with its own precision); later starts are applied here.
     private static bool In(DateTimeOffset at, (DateTimeOffset Since, DateTimeOffset Until) span, DateTimeOffset earliest) =>

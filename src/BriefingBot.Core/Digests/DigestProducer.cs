@@ -76,8 +76,10 @@ public sealed partial class DigestProducer(
         // Digests of one window and topic share their story, meeting and actor lists, so those identify their sections.
         var sections = new Dictionary<(object, object, object), IReadOnlyList<ReplyBlock>>();
         var runs = new List<(Plan Plan, DigestRun Run, Digest? Digest)>();
+        var young = YoungCollections.ForBatch();
         foreach (var plan in plans)
         {
+            young.Tick();
             try
             {
                 var digest = plan.Paused is null ? Compose(plan, windowOf[(plan.Since, plan.Until)]) : null;

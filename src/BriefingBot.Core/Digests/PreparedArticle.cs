@@ -4,7 +4,9 @@ namespace BriefingBot.Core.Digests;
 
 /// <summary>
 /// An article as a digest window compares it, worked out once however many subscriptions read the window:
-/// the folded words of its title, summary and body, its body shingles and its title's content words.
+/// the folded words of its title, summary and body, its body shingles and its title's content words. It keeps the
+/// article without its body (<see cref="Article.WithoutBody"/>): the folded words are what is matched, and the one
+/// line a story shows is taken from the body before it is let go.
 /// </summary>
 internal sealed class PreparedArticle
 {
@@ -18,7 +20,8 @@ internal sealed class PreparedArticle
     // The rest of the preparation only reads the vocabulary, so articles whose words have ids prepare in parallel.
     private PreparedArticle(Article article, Words words, WordVocabulary vocabulary)
     {
-        Article = article;
+        Article = article.WithoutBody();
+        _oneSentence = string.IsNullOrEmpty(article.Summary) ? StoryGrouper.OneSentence(article) : null;
         (Title, Summary, Body) = words;
         Shingles = Digests.Shingles.Of(string.IsNullOrEmpty(article.Body) ? Summary : Body, vocabulary, out var sampled);
         SampledShingles = sampled;
@@ -31,6 +34,7 @@ internal sealed class PreparedArticle
         MeetingIds = SortedDistinct(article.MeetingIds);
     }
 
+    /// <summary>The article, without its body.</summary>
     public Article Article { get; }
 
     public int[] Title { get; }

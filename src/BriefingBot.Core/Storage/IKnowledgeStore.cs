@@ -16,6 +16,12 @@ public interface IKnowledgeStore
     /// </summary>
     Task WarmUpAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// After a bulk import: lets go of what the store held in memory only to write faster. Everything reads and
+    /// writes as before; the next writes may read from the file what they would have found in memory.
+    /// </summary>
+    Task ReleaseImportMemoryAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     Task<Article?> GetArticleAsync(int id, CancellationToken cancellationToken);
 
     Task<Article?> FindArticleByHashAsync(string contentHash, CancellationToken cancellationToken);
@@ -27,6 +33,21 @@ public interface IKnowledgeStore
 
     /// <summary>Articles ingested at or after <paramref name="since"/>, oldest first.</summary>
     Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The articles of <see cref="ArticlesSinceAsync"/>, handed to <paramref name="take"/> a few at a time (at most
+    /// <paramref name="chunkSize"/>, in no promised order), while the store reads on: a reader that keeps only what it
+    /// draws from each chunk never holds a long window's bodies at once. <paramref name="take"/> must not call the store.
+    /// </summary>
+    async Task ReadArticlesSinceAsync(DateTimeOffset since, int chunkSize, Action<IReadOnlyList<Article>> take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(take);
+        foreach (var chunk in (await ArticlesSinceAsync(since, cancellationToken).ConfigureAwait(false)).Chunk(Math.Max(1, chunkSize)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            take(chunk);
+        }
+    }
 
     Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 

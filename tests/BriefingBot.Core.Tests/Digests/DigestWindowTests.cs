@@ -174,6 +174,55 @@ public sealed class DigestWindowTests
         static string Words(int[] ids, WordVocabulary vocabulary) => string.Join(' ', ids.Select(id => vocabulary[id]));
     }
 
+    [Fact]
+    public async Task A_window_keeps_its_articles_without_bodies_and_heads_a_story_with_the_first_sentence_of_one()
+    {
+        var store = new MemoryKnowledgeStore();
+        const string body = "Envoys of Chile and Peru met in Lima on Tuesday. They agreed to meet again in May.";
+        var article = new Article { Id = 7, Title = "Chile and Peru meet", Body = body, IngestedAt = s_morning };
+        store.Articles.Add(article);
+
+        var window = (await new DigestComposer(store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
+
+        var story = Assert.Single(window.Compose(null).Stories);
+        Assert.Equal("Envoys of Chile and Peru met in Lima on Tuesday.", story.Summary);
+        Assert.Equal("", Assert.Single(story.Articles).Body);
+        Assert.Equal([7], Sources(window, "tuesday"));
+        Assert.Equal([7], Sources(window, "meet again in may"));
+        // The store's own article is left as it was.
+        Assert.Equal(body, article.Body);
+    }
+
+    [Fact]
+    public async Task A_window_read_in_many_chunks_tells_the_stories_of_all_its_articles_read_at_once()
+    {
+        var store = new MemoryKnowledgeStore();
+        string[] places = ["Lima", "Quito", "Bogotá", "La Paz", "Asunción"];
+        // More articles than a chunk, stored newest first: the window puts them back in order.
+        for (var i = 1_299; i >= 0; i--)
+        {
+            var story = i % 50;
+            var place = places[story % places.Length];
+            store.Articles.Add(new Article
+            {
+                Id = 5_000 + i,
+                Title = $"Round {story} of talks opens in {place}",
+                Body = $"Delegations met in {place}. " + string.Join(' ', Enumerable.Range(0, 30).Select(k => $"t{story}w{k}")) + $". Filed {i}.",
+                IngestedAt = s_morning.AddSeconds(i),
+            });
+        }
+
+        var window = (await new DigestComposer(store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
+
+        var expected = StoryGrouper.Group(store.Articles);
+        var told = window.Compose(null).Stories;
+        Assert.Equal(1_300, window.ArticleCount);
+        Assert.Equal(50, told.Count);
+        Assert.Equal(expected.Select(s => s.Articles.Select(a => a.Id)), told.Select(s => s.Articles.Select(a => a.Id)));
+        Assert.Equal(expected.Select(s => s.Summary), told.Select(s => s.Summary));
+        Assert.Equal(26, Sources(window, "t7w3").Count());
+    }
+
     private async Task<DigestWindow> PrepareAsync() =>
         (await new DigestComposer(_store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
 
