@@ -247,7 +247,10 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add($"working_set_after_{phase}_mb", process.WorkingSet64 / (1024.0 * 1024), $"working set after {phase}, MB");
         // The process's high-water mark so far: the phase where it rises is the one that set the peak.
         report.Add($"peak_working_set_after_{phase}_mb", process.PeakWorkingSet64 / (1024.0 * 1024), $"peak working set so far, after {phase}, MB");
-        report.Add($"managed_heap_after_{phase}_mb", GC.GetGCMemoryInfo().HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
+        var gc = GC.GetGCMemoryInfo();
+        report.Add($"managed_heap_after_{phase}_mb", gc.HeapSizeBytes / (1024.0 * 1024), $"managed heap after {phase}, MB");
+        // What the collector holds from the system: the heap, its free regions not yet handed back and its bookkeeping.
+        report.Add($"managed_committed_after_{phase}_mb", gc.TotalCommittedBytes / (1024.0 * 1024), $"memory the collector holds after {phase}, MB");
         // What the process has allocated so far and how often it collected: allocation is what costs GC time.
         report.Add($"allocated_after_{phase}_mb", GC.GetTotalAllocatedBytes() / (1024.0 * 1024), $"allocated so far, after {phase}, MB");
         report.Add($"gc_count_after_{phase}", GC.CollectionCount(0), $"collections so far (gen0/1/2: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}), after {phase}");
