@@ -8,7 +8,7 @@ namespace BriefingBot.Core.Digests;
 /// budget grows with the live heap (tens of megabytes per heap on a 100,000-article store), and a digest batch
 /// allocates about 500 MB in a second while its window grows the live heap: every budget's worth of garbage became
 /// resident before it was collected (1,000 digests after a 100,000-article import took the working set from 337 to
-/// 521 MB; with these collections and the import's memory let go, from 290 to 422 MB). The workstation collector's
+/// 521 MB; with these collections and the import's memory let go, from 323-328 to 451-462 MB). The workstation collector's
 /// budget is a few megabytes, far below the step, so there it does nothing.
 /// </summary>
 internal sealed class YoungCollections
