@@ -47,7 +47,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<IReadOnlyList<Article>> ArticlesSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(
-            Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since))).OrderBy(a => a.Id).ToList());
+            ArticlesSince(since).OrderBy(a => a.Id).ToList());
 
     // The documents come one by one from the index on the ingestion time and are handed over as each chunk fills: a
     // day's window is thousands of articles, whose bodies, read all at once, were half of a digest batch's memory.
@@ -56,7 +56,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         ArgumentNullException.ThrowIfNull(take);
         var size = Math.Max(1, chunkSize);
         var chunk = new List<Article>(size);
-        foreach (var article in Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since))))
+        foreach (var article in ArticlesSince(since))
         {
             chunk.Add(article);
             if (chunk.Count == size)
@@ -74,6 +74,10 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
         return Task.CompletedTask;
     }
+
+    // Read lazily, from the index on the ingestion time.
+    private IEnumerable<Article> ArticlesSince(DateTimeOffset since) =>
+        Articles.Find(Filters.AtLeast(nameof(Article.IngestedAt), Mapper.Serialize(since)));
 
     public Task<IReadOnlyList<Article>> GetArticlesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Article>>(ids.Distinct().Select(id => Articles.FindById(id)).OfType<Article>().ToList());
