@@ -16,7 +16,7 @@ namespace BriefingBot.Storage;
 internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(reading)
 {
     private readonly Dictionary<int, Actor> _actors = [];
-    private readonly Dictionary<string, List<int>> _byKey = new(StringComparer.Ordinal);
+    private readonly IdsByKey<string> _byKey = new(StringComparer.Ordinal);
 
     // The same keys in order, for prefix lookups.
     private readonly SortedSet<string> _keys = new(StringComparer.Ordinal);
@@ -25,7 +25,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     // Under each surname key, only the actors known by a surname alone (no full-name key) that have a country or a role:
     // see PersonCandidates and OfferedToFullNames.
-    private readonly Dictionary<string, List<int>> _bareUnder = new(StringComparer.Ordinal);
+    private readonly IdsByKey<string> _bareUnder = new(StringComparer.Ordinal);
 
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
     public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys) =>
@@ -48,7 +48,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         }
 
         return Built(db, () => keys.Distinct(StringComparer.Ordinal)
-            .SelectMany(k => (ActorKeys.IsSurname(k) ? _bareUnder : _byKey).TryGetValue(k, out var ids) ? ids : [])
+            .SelectMany(k => (ActorKeys.IsSurname(k) ? _bareUnder : _byKey).Under(k))
             .Distinct()
             .Select(id => _actors[id])
             .ToList());
@@ -56,7 +56,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     // Under the lock, built.
     private IEnumerable<int> Under(IEnumerable<string> keys) =>
-        keys.Distinct(StringComparer.Ordinal).SelectMany(k => _byKey.TryGetValue(k, out var ids) ? ids : []).Distinct();
+        keys.Distinct(StringComparer.Ordinal).SelectMany(_byKey.Under).Distinct();
 
     /// <summary>The sketches of these actors, each once; ids of actors not known are left out.</summary>
     public List<Actor> Sketches(LiteDatabase db, IEnumerable<int> ids) =>
@@ -71,7 +71,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     {
         return Built(db, () => _keys.GetViewBetween(prefix, prefix + char.MaxValue)
             .Where(k => k.StartsWith(prefix, StringComparison.Ordinal))
-            .SelectMany(k => _byKey[k])
+            .SelectMany(_byKey.Under)
             .Distinct()
             .Take(limit)
             .Select(id => _actors[id])
@@ -131,21 +131,21 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             // Known by a full name now (keys are only ever added), or without country and role: no longer offered.
             foreach (var key in before.Keys.Where(ActorKeys.IsSurname))
             {
-                _bareUnder.GetValueOrDefault(key)?.Remove(sketch.Id);
+                _bareUnder.Remove(key, sketch.Id);
             }
         }
 
         // Keys are only ever added to an actor (a removal discards the index), so filing adds what is new.
         foreach (var key in sketch.Keys)
         {
-            if (FileUnder(_byKey, key, sketch.Id))
+            if (_byKey.Add(key, sketch.Id))
             {
                 _keys.Add(key);
             }
 
             if (offered && ActorKeys.IsSurname(key))
             {
-                FileUnder(_bareUnder, key, sketch.Id);
+                _bareUnder.Add(key, sketch.Id);
             }
         }
 
@@ -165,23 +165,6 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
         }
 
         _actors[sketch.Id] = sketch;
-    }
-
-    // Adds the id to the key's list unless it is there; true when the key is new.
-    private static bool FileUnder(Dictionary<string, List<int>> lists, string key, int id)
-    {
-        if (!lists.TryGetValue(key, out var ids))
-        {
-            lists[key] = [id];
-            return true;
-        }
-
-        if (!ids.Contains(id))
-        {
-            ids.Add(id);
-        }
-
-        return false;
     }
 
     // A person known by a surname alone is offered to a full name sharing the surname only if it has a country or a role:
