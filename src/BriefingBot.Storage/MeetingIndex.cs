@@ -23,6 +23,9 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     // What sketches repeat, shared: a report's day (sketches are never changed), a place, a date.
     private readonly Dictionary<DateOnly, MeetingReport> _reportOn = [];
     private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+    // A meeting's keys as it is and as it was filed, worked out under the lock in lists kept for it.
+    private readonly List<MeetingKeys.Key> _keys = [];
+    private readonly List<MeetingKeys.Key> _keysBefore = [];
     // By place (folded), for "/meetings Tokyo".
     private readonly Dictionary<string, HashSet<int>> _byPlace = new(StringComparer.Ordinal);
 
@@ -75,12 +78,18 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
         // A meeting is filed again for every article reporting it, mostly under the keys it had: only what changed moves.
         // The keys it was filed under are those of its sketch then, worked out again rather than kept (7 MB at 100,000
         // bench articles).
-        var keys = MeetingKeys.Of(sketch).Distinct().ToArray();
+        var (keys, before) = (_keys, _keysBefore);
+        MeetingKeys.Of(sketch, keys);
         var filed = _meetings.GetValueOrDefault(sketch.Id);
-        var before = filed is null ? [] : MeetingKeys.Of(filed).Distinct().ToArray();
+        before.Clear();
+        if (filed is not null)
+        {
+            MeetingKeys.Of(filed, before);
+        }
+
         foreach (var key in before)
         {
-            if (Array.IndexOf(keys, key) < 0)
+            if (!keys.Contains(key))
             {
                 _byKey.Remove(key, sketch.Id);
             }
@@ -88,7 +97,7 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
 
         foreach (var key in keys)
         {
-            if (Array.IndexOf(before, key) < 0)
+            if (!before.Contains(key))
             {
                 _byKey.Add(key, sketch.Id);
             }

@@ -21,28 +21,42 @@ internal static class MeetingKeys
         UndatedWeek,
     }
 
-    public static IEnumerable<Key> Of(Meeting meeting)
+    /// <summary>
+    /// Fills <paramref name="keys"/> (emptied first) with the meeting's keys, each once. A list the caller keeps: the
+    /// index works out a meeting's keys twice each time it files it again (as it was, as it is).
+    /// </summary>
+    public static void Of(Meeting meeting, List<Key> keys)
     {
+        keys.Clear();
         var dated = MeetingDate.TryParse(meeting.Date, out var date);
-        var weeks = meeting.Reports.Select(r => Week(r.Published)).Distinct().ToList();
-        foreach (var p in meeting.ParticipantIds.Distinct())
+        var participants = meeting.ParticipantIds;
+        for (var i = 0; i < participants.Count; i++)
         {
+            var p = participants[i];
             if (dated)
             {
-                yield return new Key(p, Kind.Month, Month(date));
-                yield return date.Day is int day
-                    ? new Key(p, Kind.Day, Day(date, day))
-                    : new Key(p, Kind.MonthOnly, Month(date));
+                AddOnce(keys, new Key(p, Kind.Month, Month(date)));
+                AddOnce(keys, date.Day is int day ? new Key(p, Kind.Day, Day(date, day)) : new Key(p, Kind.MonthOnly, Month(date)));
             }
 
-            foreach (var week in weeks)
+            foreach (var report in meeting.Reports)
             {
-                yield return new Key(p, Kind.ReportWeek, week);
+                var week = Week(report.Published);
+                AddOnce(keys, new Key(p, Kind.ReportWeek, week));
                 if (!dated)
                 {
-                    yield return new Key(p, Kind.UndatedWeek, week);
+                    AddOnce(keys, new Key(p, Kind.UndatedWeek, week));
                 }
             }
+        }
+    }
+
+    // A meeting has a few dozen keys at most: a scan costs less than a set.
+    private static void AddOnce(List<Key> keys, Key key)
+    {
+        if (!keys.Contains(key))
+        {
+            keys.Add(key);
         }
     }
 
