@@ -130,7 +130,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var path = settings.DbPath + ".storage.db";
         var count = Math.Min(settings.Articles, settings.StorageSample);
         var watch = new Stopwatch();
-        var cpu = TimeSpan.Zero;
+        var work = default(Work);
         using (var host = BenchHost.Open(path, null))
         {
             var reader = host.Services.GetRequiredService<ArticleFileReader>();
@@ -144,7 +144,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                     // Generated ahead, untimed, a chunk at a time: the phase's time and processor time are the store's.
                     texts.Clear();
                     texts.AddRange(Enumerable.Range(i, Math.Min(StorageChunk, count - i)).Select(_corpus.Text));
-                    cpu -= ProcessorTime();
+                    work -= Work.Now();
                 }
 
                 var text = texts[i % StorageChunk];
@@ -173,7 +173,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 watch.Stop();
                 if ((i + 1) % StorageChunk == 0 || i + 1 == count)
                 {
-                    cpu += ProcessorTime();
+                    work += Work.Now();
                 }
 
                 Progress("storage-only insert", i, count, watch.Elapsed);
@@ -182,7 +182,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 
         report.Add("storage_insert_articles", count, "storage only: articles inserted");
         report.Add("storage_insert_articles_per_s", count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9), "storage only: articles/s (no extraction)");
-        report.Add("storage_cpu_ms_per_article", cpu.TotalMilliseconds / Math.Max(1, count), "storage only: processor time per article (all threads), ms");
+        work.Report(report, "storage", "storage only", count);
         report.Add("storage_bytes_per_article", BenchHost.FileBytes(path) / (double)Math.Max(1, count), "storage only: file bytes per article");
         BenchHost.Delete(path);
     }
@@ -201,7 +201,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         // Results arrive a committed batch at a time: (results so far, seconds) at each commit.
         var commits = new List<(int Done, double Seconds)>();
         var watch = Stopwatch.StartNew();
-        var cpu = ProcessorTime();
+        var work = Work.Now();
         var options = new BulkIngestOptions { BatchSize = settings.Batch };
         await foreach (var batch in ingestor.IngestBatchesAsync(Corpus(reader, clock, corpusPath).ToAsyncEnumerable(), options, cancellationToken).ConfigureAwait(false))
         {
@@ -222,7 +222,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         }
 
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
-        cpu = ProcessorTime() - cpu;
+        work = Work.Now() - work;
         // The deciles are rounded out to whole commits: the first commit reaching 10%, and from the last commit
         // leaving at least 10% to the end.
         var first = commits.FirstOrDefault(c => c.Done >= decile, (Done: n, Seconds: seconds));
@@ -232,8 +232,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("ingest_articles_per_s", n / seconds, "ingestion end to end: articles/s");
         report.Add("ingest_first_decile_articles_per_s", first.Done / Math.Max(first.Seconds, 1e-9), "ingestion: articles/s, first 10%");
         report.Add("ingest_last_decile_articles_per_s", (n - last.Done) / Math.Max(seconds - last.Seconds, 1e-9), "ingestion: articles/s, last 10%");
-        // On a shared machine the processor time is steadier than the wall time: other work slows the clock, not the sum.
-        report.Add("ingest_cpu_ms_per_article", cpu.TotalMilliseconds / n, "ingestion: processor time per article (all threads), ms");
+        work.Report(report, "ingest", "ingestion", n);
         report.Add("ingest_added", added, "ingestion: added");
         report.Add("ingest_duplicates", duplicates, "ingestion: refused as duplicates");
         report.Add("actors", actors.Count, "actors in the store");
@@ -282,13 +281,6 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add($"managed_live_after_{phase}_mb", GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024), $"managed memory in use after {phase}, MB");
     }
 
-    // Of every thread of the process: the store's own, extraction's, the collector's.
-    private static TimeSpan ProcessorTime()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
-    }
-
     private static double MachineLoad()
     {
         try
@@ -298,6 +290,62 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         catch (IOException)
         {
             return -1;
+        }
+    }
+
+    /// <summary>
+    /// What the process has used so far: the processor time of all its threads (the store's, extraction's, the
+    /// collector's), what it allocated, and the bytes it read and wrote through the kernel (from /proc/self/io; zero
+    /// where there is none; page-cache hits count too). The difference of two readings is a phase's work: on a shared
+    /// machine other work stretches the wall clock, while allocation and file traffic stay the same from run to run.
+    /// </summary>
+    private readonly record struct Work(TimeSpan Processor, long Allocated, long Read, long Written)
+    {
+        public static Work Now()
+        {
+            using var process = Process.GetCurrentProcess();
+            var (read, written) = KernelIo();
+            return new(process.TotalProcessorTime, GC.GetTotalAllocatedBytes(), read, written);
+        }
+
+        public static Work operator -(Work a, Work b) =>
+            new(a.Processor - b.Processor, a.Allocated - b.Allocated, a.Read - b.Read, a.Written - b.Written);
+
+        public static Work operator +(Work a, Work b) =>
+            new(a.Processor + b.Processor, a.Allocated + b.Allocated, a.Read + b.Read, a.Written + b.Written);
+
+        public void Report(BenchReport report, string key, string phase, int articles)
+        {
+            var n = Math.Max(1, articles);
+            report.Add($"{key}_cpu_ms_per_article", Processor.TotalMilliseconds / n, $"{phase}: processor time per article (all threads), ms");
+            report.Add($"{key}_allocated_kb_per_article", Allocated / 1024.0 / n, $"{phase}: managed memory allocated per article, KB");
+            report.Add($"{key}_read_kb_per_article", Read / 1024.0 / n, $"{phase}: bytes read per article (files, logs, page cache included), KB");
+            report.Add($"{key}_written_kb_per_article", Written / 1024.0 / n, $"{phase}: bytes written per article (data file, log), KB");
+        }
+
+        private static (long Read, long Written) KernelIo()
+        {
+            try
+            {
+                long read = 0, written = 0;
+                foreach (var line in File.ReadLines("/proc/self/io"))
+                {
+                    if (line.StartsWith("rchar:", StringComparison.Ordinal))
+                    {
+                        read = long.Parse(line.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                    else if (line.StartsWith("wchar:", StringComparison.Ordinal))
+                    {
+                        written = long.Parse(line.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture);
+                    }
+                }
+
+                return (read, written);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return (0, 0);
+            }
         }
     }
 }

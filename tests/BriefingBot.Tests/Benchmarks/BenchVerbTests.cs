@@ -62,6 +62,19 @@ public sealed class BenchVerbTests
         Assert.All(s_keys, k => Assert.True(figures[k] > 0, $"{k} = {figures[k]}"));
         Assert.True(figures["who_p50_ms"] <= figures["who_p99_ms"]);
         Assert.InRange(json.RootElement.GetProperty("ingest_added").GetDouble(), 190, 200);
+
+        // The work behind each article, for comparing builds on a shared machine: ingestion does all that storage does and more.
+        double Work(string key) => json.RootElement.GetProperty(key).GetDouble();
+        Assert.True(Work("ingest_cpu_ms_per_article") > Work("storage_cpu_ms_per_article"));
+        Assert.True(Work("storage_cpu_ms_per_article") > 0);
+        Assert.True(Work("ingest_allocated_kb_per_article") > Work("storage_allocated_kb_per_article"));
+        Assert.True(Work("storage_allocated_kb_per_article") > 0);
+        if (OperatingSystem.IsLinux())
+        {
+            // Every article reaches the data file's log at least once.
+            Assert.True(Work("storage_written_kb_per_article") > 1, $"{Work("storage_written_kb_per_article")} KB written per article");
+            Assert.True(Work("ingest_written_kb_per_article") > 1);
+        }
     }
 
     [Fact]
