@@ -29,34 +29,44 @@ internal static class MeetingKeys
     {
         keys.Clear();
         var dated = MeetingDate.TryParse(meeting.Date, out var date);
+        // A much-reported meeting keeps up to 50 reports, nearly all from the same few weeks: its weeks are listed once
+        // before the keys are made. Listing a key per participant and report and dropping repeats cost 8% of the whole
+        // ingestion's processor time.
+        var reports = meeting.Reports;
+        Span<int> weeks = reports.Count <= 64 ? stackalloc int[reports.Count] : new int[reports.Count];
+        var weekCount = 0;
+        for (var r = 0; r < reports.Count; r++)
+        {
+            var week = Week(reports[r].Published);
+            if (!weeks[..weekCount].Contains(week))
+            {
+                weeks[weekCount++] = week;
+            }
+        }
+
         var participants = meeting.ParticipantIds;
         for (var i = 0; i < participants.Count; i++)
         {
             var p = participants[i];
+            if (participants.IndexOf(p) < i)
+            {
+                continue;
+            }
+
             if (dated)
             {
-                AddOnce(keys, new Key(p, Kind.Month, Month(date)));
-                AddOnce(keys, date.Day is int day ? new Key(p, Kind.Day, Day(date, day)) : new Key(p, Kind.MonthOnly, Month(date)));
+                keys.Add(new Key(p, Kind.Month, Month(date)));
+                keys.Add(date.Day is int day ? new Key(p, Kind.Day, Day(date, day)) : new Key(p, Kind.MonthOnly, Month(date)));
             }
 
-            foreach (var report in meeting.Reports)
+            foreach (var week in weeks[..weekCount])
             {
-                var week = Week(report.Published);
-                AddOnce(keys, new Key(p, Kind.ReportWeek, week));
+                keys.Add(new Key(p, Kind.ReportWeek, week));
                 if (!dated)
                 {
-                    AddOnce(keys, new Key(p, Kind.UndatedWeek, week));
+                    keys.Add(new Key(p, Kind.UndatedWeek, week));
                 }
             }
-        }
-    }
-
-    // A meeting has a few dozen keys at most: a scan costs less than a set.
-    private static void AddOnce(List<Key> keys, Key key)
-    {
-        if (!keys.Contains(key))
-        {
-            keys.Add(key);
         }
     }
 

@@ -40,5 +40,22 @@ public sealed class MeetingKeysTests
         Assert.Contains(keys[0], asked);
     }
 
+    [Fact]
+    public void A_meeting_with_many_reports_is_filed_under_each_of_their_weeks_once()
+    {
+        // More reports than a meeting keeps after a write (50), as a store written before that limit may hold.
+        var reports = Enumerable.Range(0, 80).Select(i => Report(2026, 6, 1 + (i % 21))).ToList();
+        var meeting = new Meeting { ParticipantIds = [4, 5], Reports = reports };
+        var keys = new List<MeetingKeys.Key>();
+
+        MeetingKeys.Of(meeting, keys);
+
+        // 1-21 June 2026 falls in three of the index's weeks (counted from 1 January 0001): undated, so two keys a week.
+        var weeks = reports.Select(r => r.Published.DayNumber / 7).Distinct().Count();
+        Assert.Equal(3, weeks);
+        Assert.Equal(2 * weeks * 2, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
     private static MeetingReport Report(int year, int month, int day) => new() { Published = new DateOnly(year, month, day) };
 }
