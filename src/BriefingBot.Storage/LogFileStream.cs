@@ -41,9 +41,9 @@ internal sealed class LogFileStream(FileStream file) : Stream
     /// <summary>Hands written pages to the operating system; durable only after <see cref="FlushToDisk(long, TimeSpan)"/>.</summary>
     public override void Flush() => file.Flush(flushToDisk: false);
 
-    /// <summary>Makes everything written so far durable (one fsync).</summary>
     /// <summary>
-    /// Waits until the log holds <paramref name="length"/> bytes (what a commit queued), then makes it durable.
+    /// Waits until the log holds <paramref name="length"/> bytes (what a commit queued), then makes everything written
+    /// so far durable (one fsync).
     /// Throws <see cref="IOException"/> if LiteDB's writer has not got there within <paramref name="timeout"/>.
     /// </summary>
     public void FlushToDisk(long length, TimeSpan timeout)

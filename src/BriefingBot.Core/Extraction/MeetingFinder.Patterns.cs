@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Extraction;
@@ -24,7 +25,81 @@ internal sealed partial class MeetingFinder
     private static partial Regex SpeakerAfter();
 
     [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host|(travel|travels|travelled|traveled|travelling|traveling) to|attended|attend|attends)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Trigger();
+    internal static partial Regex Trigger();
+
+    // The first word of every alternative of Trigger(), lower case (a test holds the two together).
+    private static readonly FrozenSet<string> s_triggerStarts = FrozenSet.ToFrozenSet(
+        [
+            "talks", "discussions", "negotiations", "meeting", "meetings", "met", "meet", "meets", "summit", "visit", "visits",
+            "visited", "visiting", "trip", "arrive", "arrived", "arrives", "arriving", "phone", "telephone", "call", "spoke",
+            "phoned", "telephoned", "news", "press", "conference", "tete", "tête", "face", "hosted", "hosts", "host", "travel",
+            "travels", "travelled", "traveled", "travelling", "traveling", "attended", "attend", "attends",
+        ],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_triggerStart =
+        s_triggerStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// False when <see cref="Trigger"/> cannot match <paramref name="text"/>: none of its words (runs of letters) begins
+    /// a trigger. Most sentences name no meeting, and looking up their words costs a fraction of running the pattern's
+    /// alternatives at every letter (about 4% of ingestion's processor time went there).
+    /// </summary>
+    /// <remarks>
+    /// Words split at anything but a letter, and a regex word boundary (\b) falls only between a word character and
+    /// another, so a word the pattern matches is a whole word here too. Characters the pattern's case-insensitive match
+    /// treats as other letters (the Kelvin sign as k, the long s as s, the Turkish dotted and dotless i as i) are read as
+    /// those letters; reading too many words as triggers only sends a sentence on to the pattern.
+    /// </remarks>
+    internal static bool MayNameMeeting(string text)
+    {
+        Span<char> word = stackalloc char[MaxTriggerStart];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (length is < MinTriggerStart or > MaxTriggerStart)
+            {
+                continue;
+            }
+
+            for (var k = 0; k < length; k++)
+            {
+                word[k] = FoldCase(text[start + k]);
+            }
+
+            if (s_triggerStart.Contains(word[..length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "met" and "negotiations".
+    private const int MinTriggerStart = 3;
+    private const int MaxTriggerStart = 12;
+
+    private static char FoldCase(char c) => c switch
+    {
+        '\u212A' => 'k',
+        '\u017F' => 's',
+        '\u0130' or '\u0131' => 'i',
+        _ => char.ToLowerInvariant(c),
+    };
 
     [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
     private static partial Regex Anaphoric();

@@ -24,7 +24,7 @@ internal sealed partial class MeetingFinder
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
         foreach (var sentence in sentences)
         {
-            if (!Trigger().IsMatch(sentence.Text))
+            if (!MayNameMeeting(sentence.Text) || !Trigger().IsMatch(sentence.Text))
             {
                 // Most sentences name no meeting: a clause has a meeting word only where its sentence has one.
                 continue;
