@@ -4,8 +4,8 @@ namespace BriefingBot.Core.Meetings;
 
 /// <summary>
 /// Decides whether a meeting reported by a new article is one the store already knows: the dates agree
-/// (or, when one is unknown, the reports are close in time), the participants overlap (two in common, or
-/// half of the smaller side), a call only matches a call, and the places do not contradict each other.
+/// (or, when one is unknown, the reports are close in time), the participants overlap (two in common, or the one
+/// that a side names), a call only matches a call, and the places do not contradict each other.
 /// </summary>
 public sealed class MeetingMatcher
 {
@@ -26,7 +26,11 @@ public sealed class MeetingMatcher
         {
             var shared = participantIds.Distinct().Count(meeting.ParticipantIds.Contains);
             var smaller = Math.Min(participantIds.Count, meeting.ParticipantIds.Count);
-            if (shared < 2 && shared * 2 < smaller)
+            // One in common is enough only when one side names no one else: "Putin and Erdogan met" and "Putin met
+            // Pashinyan" the same day are two meetings. Taking them for one (half the smaller side was once enough) let
+            // a meeting absorb every pair that shared a member with it, then every pair sharing one with those: on the
+            // bench corpus, a dozen meetings of 22 countries each gathered two thirds of all meeting reports.
+            if (shared < 2 && !(shared == 1 && smaller == 1))
             {
                 continue;
             }
