@@ -147,6 +147,10 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"(\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+|\b(visit|visits|visited|visiting)\s+)(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
     private static partial Regex VisitTo();
 
+    // "since June", "since early March 2024", "since last year": when something began, never the day of a meeting.
+    [GeneratedRegex(@"\bsince\s+(((early|late|mid)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?(,?\s+\d{4})?|\d{4}|last\s+(week|month|year)|(last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(start|beginning|end)\s+of\s+\w+)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceDate();
+
     // "said on Tuesday", "told reporters late on Monday", "announced on March 3": a date that belongs to the report.
     [GeneratedRegex(@"\b(said|says|told(\s+\w+)?|announced|reported|confirmed|stated)\s+((late|early|earlier)\s+)?(on|this|last)\s+(\w+day|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingDate();

@@ -132,12 +132,21 @@ internal sealed partial class MeetingFinder
         // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
         var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
         candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
-        // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's.
-        var scopeText = ReportingDate().Replace(scope, "");
-        var restText = ReportingDate().Replace(sentence.Text[from..], "");
+        // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's,
+        // and "discussions between A and B since June" began in June.
+        var rest = sentence.Text[from..];
+        var scopeText = SinceDate().Replace(ReportingDate().Replace(scope, ""), "");
+        var restText = SinceDate().Replace(ReportingDate().Replace(rest, ""), "");
         // Often the scope runs to the end of the sentence already: the same text gives the same (missing) date.
         candidate.Date = _dates.Resolve(scopeText, published, future) ?? (restText == scopeText ? null : _dates.Resolve(restText, published, future));
         candidate.Status = StatusOf(scope, future);
+        if (candidate.Date is null && candidate.Status is null && SinceDate().IsMatch(rest))
+        {
+            // "The question has dominated discussions between A and B since June": talks going on for months, not a
+            // meeting. Taken as one held in June, every such pair of the same month became one meeting.
+            return null;
+        }
+
         return candidate;
     }
 

@@ -73,4 +73,16 @@ public sealed class MeetingGeneralisationTests
         Assert.Contains("Georgia", names);
         Assert.Equal("2024-04-11", talks.Date?.ToString());
     }
+
+    [Fact]
+    public void Discussions_going_on_since_a_month_are_not_a_meeting_held_in_that_month()
+    {
+        var result = Read("brazil_jordan_since.txt"); // published Wednesday 2025-09-17
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal(["Ayman Safadi", "Mauro Vieira"], meeting.Participants.Select(p => result.Actors[p].Name).Order());
+        Assert.Equal("Amman", meeting.Location);
+        // "the first visit by a Brazilian minister since 2019" dates nothing: the meeting was on Monday.
+        Assert.Equal("2025-09-15", meeting.Date?.ToString());
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
+    }
 }
