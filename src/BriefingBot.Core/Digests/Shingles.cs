@@ -83,6 +83,52 @@ internal static class Shingles
         return (double)shared / (a.Length + b.Length - shared);
     }
 
+    /// <summary>
+    /// Whether <see cref="Similarity{T}"/> of the two sorted sets is at least <paramref name="threshold"/>, without
+    /// always reading both to the end: two sets sharing at most the smaller's size cannot reach it when their sizes are
+    /// too far apart, and a walk stops once what is left could not make up the difference. Most pairs a digest checks
+    /// are unrelated articles that share a common phrase.
+    /// </summary>
+    public static bool AtLeast<T>(ReadOnlySpan<T> a, ReadOnlySpan<T> b, double threshold)
+        where T : IComparable<T>
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0 >= threshold;
+        }
+
+        // Similarity is shared / (total - shared), rising with shared: below `needed` shared values it stays under the
+        // threshold. A margin keeps rounding from ever cutting short a pair the exact division would accept.
+        var total = a.Length + b.Length;
+        var needed = (threshold * total / (1 + threshold)) - 1e-6;
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (shared + Math.Min(a.Length - i, b.Length - j) < needed)
+            {
+                return false;
+            }
+
+            var order = a[i].CompareTo(b[j]);
+            if (order == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / (total - shared) >= threshold;
+    }
+
     /// <summary>Sorted values, each once (in place; returns the array or a shorter copy).</summary>
     public static T[] Distinct<T>(T[] sorted)
         where T : IEquatable<T>
