@@ -109,21 +109,11 @@ internal static class Shingles
                 return false;
             }
 
+            // Without branches: which side moves is a coin toss for the processor's predictor.
             var order = a[i].CompareTo(b[j]);
-            if (order == 0)
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (order < 0)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
         }
 
         return (double)shared / (total - shared) >= threshold;
