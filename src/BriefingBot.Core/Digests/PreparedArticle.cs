@@ -25,6 +25,7 @@ internal sealed class PreparedArticle
         (Title, Summary, Body) = words;
         Shingles = Digests.Shingles.Of(string.IsNullOrEmpty(article.Body) ? Summary : Body, vocabulary, out var sampled);
         SampledShingles = sampled;
+        ShingleBuckets = Digests.Shingles.Buckets(Shingles);
 
         var titleWords = Title.Where(id => !StoryGrouper.IsStopWord(vocabulary[id])).ToArray();
         Array.Sort(titleWords);
@@ -45,6 +46,9 @@ internal sealed class PreparedArticle
 
     /// <summary>Shingles of the body (of the summary when there is no body), sorted.</summary>
     public ulong[] Shingles { get; }
+
+    /// <summary><see cref="Shingles"/> counted into buckets, to rule out most pairs without walking them; null when one overflowed.</summary>
+    public byte[]? ShingleBuckets { get; }
 
     /// <summary>The quarter of <see cref="Shingles"/> that story candidates are found by.</summary>
     public ulong[] SampledShingles { get; }

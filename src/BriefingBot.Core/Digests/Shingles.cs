@@ -119,6 +119,70 @@ internal static class Shingles
         return (double)shared / (total - shared) >= threshold;
     }
 
+    /// <summary>Buckets of <see cref="Buckets"/>.</summary>
+    public const int BucketCount = 2048;
+
+    /// <summary>
+    /// How many of the values fall in each of <see cref="BucketCount"/> buckets (by a hash of the value): 2 KB that bound
+    /// from above how much two sets can share (<see cref="SharedAtMost"/>) far faster than walking them. Null in the
+    /// unlikely case that a bucket would hold more than a byte counts.
+    /// </summary>
+    public static byte[]? Buckets(ulong[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var counts = new byte[BucketCount];
+        foreach (var value in values)
+        {
+            ref var count = ref counts[(int)((value * 0x9E3779B97F4A7C15UL) >> (64 - 11))];
+            if (count == byte.MaxValue)
+            {
+                return null;
+            }
+
+            count++;
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// At most how many values two sets share, from their <see cref="Buckets"/>: a value both hold is in the same
+    /// bucket of each, so a bucket holds no more shared values than the smaller of its two counts.
+    /// </summary>
+    public static int SharedAtMost(byte[] a, byte[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var sum = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Per 16-bit lane at most 2 × 255 a step over 2,048 bytes: no overflow at any vector width up to 64 bytes.
+            var total = Vector<ushort>.Zero;
+            for (; i <= a.Length - Vector<byte>.Count; i += Vector<byte>.Count)
+            {
+                Vector.Widen(Vector.Min(new Vector<byte>(a, i), new Vector<byte>(b, i)), out var low, out var high);
+                total += low + high;
+            }
+
+            Vector.Widen(total, out var lowSums, out var highSums);
+            sum = (int)Vector.Sum(lowSums + highSums);
+        }
+
+        for (; i < a.Length; i++)
+        {
+            sum += Math.Min(a[i], b[i]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Whether sets of these sizes sharing at most <paramref name="sharedAtMost"/> values can reach the similarity.</summary>
+    public static bool CanReach(int sharedAtMost, int lengthA, int lengthB, double threshold) =>
+        lengthA == 0 || lengthB == 0
+            ? 0 >= threshold
+            : (double)sharedAtMost / (lengthA + lengthB - sharedAtMost) >= threshold;
+
     /// <summary>Sorted values, each once (in place; returns the array or a shorter copy).</summary>
     public static T[] Distinct<T>(T[] sorted)
         where T : IEquatable<T>
