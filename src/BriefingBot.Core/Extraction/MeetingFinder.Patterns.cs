@@ -46,10 +46,11 @@ internal sealed partial class MeetingFinder
     /// alternatives at every letter (about 4% of ingestion's processor time went there).
     /// </summary>
     /// <remarks>
-    /// Words split at anything but a letter, and a regex word boundary (\b) falls only between a word character and
-    /// another, so a word the pattern matches is a whole word here too. Characters the pattern's case-insensitive match
-    /// treats as other letters (the Kelvin sign as k, the long s as s, the Turkish dotted and dotless i as i) are read as
-    /// those letters; reading too many words as triggers only sends a sentence on to the pattern.
+    /// Words split at anything but a letter. A regex word boundary (\b) falls only where a word character meets a
+    /// character that is not one (or the text's edge), and letters are word characters, so a word the pattern matches is
+    /// a whole word here too. Characters the pattern's case-insensitive match treats as other letters (the Kelvin sign as
+    /// k, the long s as s, the Turkish dotted and dotless i as i) are read as those letters; reading too many words as
+    /// triggers only sends a sentence on to the pattern.
     /// </remarks>
     internal static bool MayNameMeeting(string text)
     {

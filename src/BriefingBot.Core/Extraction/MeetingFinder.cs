@@ -143,7 +143,7 @@ internal sealed partial class MeetingFinder
         if (candidate.Date is null && candidate.Status is null && SinceDate().IsMatch(rest))
         {
             // "The question has dominated discussions between A and B since June": talks going on for months, not a
-            // meeting. Taken as one held in June, every such pair of the same month became one meeting.
+            // meeting. Taken as talks held in June, they made meetings that no article reported.
             return null;
         }
 
