@@ -24,6 +24,9 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
+    // Replaced only alone (Reopen), and read only through the gate.
+    private ILiteEngine _inner = inner;
+
     // Monitor.Wait and PulseAll need a plain object (System.Threading.Lock has no condition wait).
     private readonly object _sync = new();
     // Open readers by thread.
@@ -42,7 +45,7 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
         bool begun;
         try
         {
-            begun = inner.BeginTrans();
+            begun = _inner.BeginTrans();
         }
         catch
         {
@@ -59,16 +62,16 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
         return begun;
     }
 
-    public bool Commit() => EndTransaction(inner.Commit);
+    public bool Commit() => EndTransaction(() => _inner.Commit());
 
-    public bool Rollback() => EndTransaction(inner.Rollback);
+    public bool Rollback() => EndTransaction(() => _inner.Rollback());
 
     public IBsonDataReader Query(string collection, Query query)
     {
         var hold = Reading();
         try
         {
-            var reader = inner.Query(collection, query);
+            var reader = _inner.Query(collection, query);
             return hold == NoHold.Instance ? reader : new GatedReader(reader, hold);
         }
         catch
@@ -84,37 +87,49 @@ internal sealed class GatedEngine(ILiteEngine inner) : ILiteEngine
     /// </summary>
     public IDisposable Reading() => EnterRead() is { } thread ? new ReadHold(this, thread) : NoHold.Instance;
 
-    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Alone(() => inner.Insert(collection, docs, autoId));
+    public int Insert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Alone(() => _inner.Insert(collection, docs, autoId));
 
-    public int Update(string collection, IEnumerable<BsonDocument> docs) => Alone(() => inner.Update(collection, docs));
+    public int Update(string collection, IEnumerable<BsonDocument> docs) => Alone(() => _inner.Update(collection, docs));
 
-    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Alone(() => inner.UpdateMany(collection, transform, predicate));
+    public int UpdateMany(string collection, BsonExpression transform, BsonExpression predicate) => Alone(() => _inner.UpdateMany(collection, transform, predicate));
 
-    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Alone(() => inner.Upsert(collection, docs, autoId));
+    public int Upsert(string collection, IEnumerable<BsonDocument> docs, BsonAutoId autoId) => Alone(() => _inner.Upsert(collection, docs, autoId));
 
-    public int Delete(string collection, IEnumerable<BsonValue> ids) => Alone(() => inner.Delete(collection, ids));
+    public int Delete(string collection, IEnumerable<BsonValue> ids) => Alone(() => _inner.Delete(collection, ids));
 
-    public int DeleteMany(string collection, BsonExpression predicate) => Alone(() => inner.DeleteMany(collection, predicate));
+    public int DeleteMany(string collection, BsonExpression predicate) => Alone(() => _inner.DeleteMany(collection, predicate));
 
-    public bool DropCollection(string name) => Alone(() => inner.DropCollection(name));
+    public bool DropCollection(string name) => Alone(() => _inner.DropCollection(name));
 
-    public bool RenameCollection(string name, string newName) => Alone(() => inner.RenameCollection(name, newName));
+    public bool RenameCollection(string name, string newName) => Alone(() => _inner.RenameCollection(name, newName));
 
-    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Alone(() => inner.EnsureIndex(collection, name, expression, unique));
+    public bool EnsureIndex(string collection, string name, BsonExpression expression, bool unique) => Alone(() => _inner.EnsureIndex(collection, name, expression, unique));
 
-    public bool DropIndex(string collection, string name) => Alone(() => inner.DropIndex(collection, name));
+    public bool DropIndex(string collection, string name) => Alone(() => _inner.DropIndex(collection, name));
 
-    public BsonValue Pragma(string name) => Alone(() => inner.Pragma(name));
+    public BsonValue Pragma(string name) => Alone(() => _inner.Pragma(name));
 
-    public bool Pragma(string name, BsonValue value) => Alone(() => inner.Pragma(name, value));
+    public bool Pragma(string name, BsonValue value) => Alone(() => _inner.Pragma(name, value));
 
-    public int Checkpoint() => Alone(inner.Checkpoint);
+    public int Checkpoint() => Alone(() => _inner.Checkpoint());
 
-    public long Rebuild(RebuildOptions options) => Alone(() => inner.Rebuild(options));
+    public long Rebuild(RebuildOptions options) => Alone(() => _inner.Rebuild(options));
+
+    /// <summary>
+    /// Closes the engine and opens another with <paramref name="open"/>, with no call in progress: LiteDB 5 never gives
+    /// back the page cache a large transaction grew, and a new engine starts without one. The old engine copies its log
+    /// into the data file as it closes (a checkpoint), so the new one starts from the data file alone.
+    /// </summary>
+    public void Reopen(Func<ILiteEngine> open) => Alone(() =>
+    {
+        _inner.Dispose();
+        _inner = open();
+        return 0;
+    });
 
     public void Dispose() => Alone(() =>
     {
-        inner.Dispose();
+        _inner.Dispose();
         return 0;
     });
 

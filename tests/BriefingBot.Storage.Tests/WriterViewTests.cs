@@ -144,6 +144,53 @@ public sealed class WriterViewTests
     }
 
     [Fact]
+    public async Task On_a_data_file_letting_go_reopens_the_engine_and_nothing_written_before_or_after_is_lost()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-release-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var context = LiteDbContext.OpenFile(path))
+            {
+                var store = new LiteDbKnowledgeStore(context);
+                using (store.BeginBatch())
+                {
+                    await store.CommitIngestAsync(Report(store, 1), s_none);
+                    await store.CommitIngestAsync(Report(store, 2), s_none);
+                }
+
+                // A reader busy on another thread while the engine is replaced: it finishes first, then the swap.
+                var reading = Task.Run(() => context.Database.GetCollection("articles").FindAll().Count());
+                await store.ReleaseImportMemoryAsync(s_none);
+                Assert.Equal(2, await reading);
+
+                // The old engine copied its log into the data file as it closed.
+                Assert.Equal(0, new FileInfo(LiteDbContext.LogPathFor(path)).Length);
+                Assert.Equal(2, Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none)).ArticleCount);
+                using (store.BeginBatch())
+                {
+                    await store.CommitIngestAsync(Report(store, 3), s_none);
+                }
+
+                Assert.Equal(3, context.Database.GetCollection("articles").Count());
+            }
+
+            using (var reopened = LiteDbContext.OpenFile(path))
+            {
+                var store = new LiteDbKnowledgeStore(reopened);
+                var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+                Assert.Equal(3, halvorsen.ArticleCount);
+                Assert.Equal(3, Assert.Single(await store.FindMeetingsByParticipantsAsync([halvorsen.Id], s_none)).ReportCount);
+                Assert.Equal(3, reopened.Database.GetCollection("articles").Count());
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+            File.Delete(LiteDbContext.LogPathFor(path));
+        }
+    }
+
+    [Fact]
     public async Task Inside_a_batch_letting_go_does_nothing_and_the_batch_writes_everything()
     {
         var (context, store) = StoreFixture.Create();
