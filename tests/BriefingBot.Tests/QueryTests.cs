@@ -50,6 +50,20 @@ public sealed class QueryTests : IDisposable
     }
 
     [Fact]
+    public async Task Who_says_first_and_last_seen_as_days_not_as_minutes_since_midnight()
+    {
+        var seed = new Seed(_bot.Services.GetRequiredService<IKnowledgeStore>());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await seed.ArticleAsync("Wanjiru visits Kampala", today.AddDays(-3), [("Amina Wanjiru", ActorKind.Person, null, "Kenya", [])]);
+        await seed.ArticleAsync("Wanjiru returns to Nairobi", today, [("Amina Wanjiru", ActorKind.Person, null, "Kenya", [])]);
+
+        var card = await _bot.AskAsync("/who Amina Wanjiru");
+
+        Assert.Contains("first seen 3 days ago", card, StringComparison.Ordinal);
+        Assert.Contains($"last seen today ({today.ToString("d MMMM yyyy", BriefingBot.Core.Briefings.ReplyText.Culture)})", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Who_with_why_cites_the_sentences_behind_roles()
     {
         await SeedAsync();

@@ -126,8 +126,13 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         return $"{role}; {"article".ToQuantity(actor.ArticleCount)}";
     }
 
-    private static string Seen(DateTimeOffset seen, DateTimeOffset now) =>
-        $"{seen.Humanize(now, ReplyText.Culture)} ({seen.ToString("d MMMM yyyy", ReplyText.Culture)})";
+    // First and last seen are days (an article's publication date), not moments: "today", not "59 minutes ago".
+    private static string Seen(DateTimeOffset seen, DateTimeOffset now)
+    {
+        var (day, today) = (DateOnly.FromDateTime(seen.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime));
+        var when = day == today ? "today" : day.Humanize(today, ReplyText.Culture);
+        return $"{when} ({seen.ToString("d MMMM yyyy", ReplyText.Culture)})";
+    }
 
     internal static string Refs(IEnumerable<int> ids) => string.Join(", ", ids.Select(ReplyText.Ref));
 }
