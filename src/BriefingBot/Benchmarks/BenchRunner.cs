@@ -198,6 +198,8 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         int added = 0, duplicates = 0, done = 0;
         var actors = new HashSet<int>();
         var meetings = new HashSet<int>();
+        // Each meeting's participants and reports as its latest report left them: a meeting that swallows others shows here.
+        var meetingSizes = new Dictionary<int, (int Participants, int Reports)>();
         // Results arrive a committed batch at a time: (results so far, seconds) at each commit.
         var commits = new List<(int Done, double Seconds)>();
         var watch = Stopwatch.StartNew();
@@ -211,6 +213,10 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 duplicates += result.Status == IngestStatus.AlreadyIndexed ? 1 : 0;
                 actors.UnionWith(result.Actors.Select(a => a.Id));
                 meetings.UnionWith(result.Meetings.Select(m => m.Id));
+                foreach (var meeting in result.Meetings)
+                {
+                    meetingSizes[meeting.Id] = (meeting.ParticipantIds.Count, meeting.ReportCount);
+                }
             }
 
             done += batch.Count;
@@ -237,6 +243,8 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("ingest_duplicates", duplicates, "ingestion: refused as duplicates");
         report.Add("actors", actors.Count, "actors in the store");
         report.Add("meetings", meetings.Count, "meetings in the store");
+        report.Add("meetings_max_participants", meetingSizes.Values.DefaultIfEmpty().Max(m => m.Participants), "largest meeting: participants");
+        report.Add("meetings_max_reports", meetingSizes.Values.DefaultIfEmpty().Max(m => m.Reports), "most reported meeting: reporting articles");
     }
 
     // The corpus in arrival order. The ingestor reads the clock as it takes each article, before asking for the

@@ -62,6 +62,9 @@ public sealed class BenchVerbTests
         Assert.All(s_keys, k => Assert.True(figures[k] > 0, $"{k} = {figures[k]}"));
         Assert.True(figures["who_p50_ms"] <= figures["who_p99_ms"]);
         Assert.InRange(json.RootElement.GetProperty("ingest_added").GetDouble(), 190, 200);
+        // A story names two or three people: no meeting swallows others (with the old "half the smaller side" rule,
+        // 200 bench articles already made one meeting of 9 participants).
+        Assert.InRange(json.RootElement.GetProperty("meetings_max_participants").GetDouble(), 2, 6);
 
         // The work behind each article, for comparing builds on a shared machine: ingestion does all that storage does and more.
         double Work(string key) => json.RootElement.GetProperty(key).GetDouble();
