@@ -46,13 +46,13 @@ public sealed class ArticleExtractor
         return titles;
     }
 
-    private static HashSet<string> LowerCaseWords(List<IReadOnlyList<Token>> tokens)
+    private static HashSet<string> LowerCaseWords(List<Token[]> tokens)
     {
         // Sized for the article's words up front; growing from empty rehashed the set a dozen times per article.
-        var words = new HashSet<string>(tokens.Sum(s => s.Count) / 2, StringComparer.Ordinal);
+        var words = new HashSet<string>(tokens.Sum(s => s.Length) / 2, StringComparer.Ordinal);
         foreach (var sentence in tokens)
         {
-            for (var i = 0; i < sentence.Count; i++)
+            for (var i = 0; i < sentence.Length; i++)
             {
                 var t = sentence[i];
                 if (t.IsWord && char.IsLower(t.Text[0]))

@@ -12,48 +12,49 @@ public sealed partial class BoilerplateCleaner
     public string Clean(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var text = body.ToCharArray();
+        // Copied only when something is blanked: most bodies come out as they went in.
+        char[]? text = null;
         var commentsAt = CommentsStart().Match(body);
         if (commentsAt.Success)
         {
-            Blank(text, commentsAt.Index, body.Length - commentsAt.Index);
+            Blank(body, ref text, commentsAt.Index, body.Length - commentsAt.Index);
         }
 
         foreach (var line in BoilerplateLine().EnumerateMatches(body))
         {
-            Blank(text, line.Index, line.Length);
+            Blank(body, ref text, line.Index, line.Length);
         }
 
         foreach (var credit in PhotoCredit().EnumerateMatches(body))
         {
-            Blank(text, credit.Index, credit.Length);
+            Blank(body, ref text, credit.Index, credit.Length);
         }
 
-        BlankShoutedLines(body, text);
+        BlankShoutedLines(body, ref text);
 
         var dateline = Dateline().Match(body);
         if (dateline.Success)
         {
             // "NAIROBI (Example Wire) -": the wire in brackets is the outlet, not a name in the story; the place opens the story again below.
-            Blank(text, dateline.Index, dateline.Length);
+            Blank(body, ref text, dateline.Index, dateline.Length);
         }
 
         // Editorial insertions such as "[Syrian President Bashar] al-Assad" read as plain text.
-        for (var i = 0; i < text.Length; i++)
+        for (var i = body.AsSpan().IndexOfAny('[', ']'); i >= 0 && i < body.Length; i++)
         {
-            if (text[i] is '[' or ']')
+            if (body[i] is '[' or ']')
             {
-                text[i] = ' ';
+                (text ??= body.ToCharArray())[i] = ' ';
             }
         }
 
-        return new string(text);
+        return text is null ? body : new string(text);
     }
 
     // Line by line: no part of the pattern matches a line break, and given the whole body the generated matcher retries
     // a line that failed at every following character, searching again for the line's end each time (quadratic in the
     // length of each paragraph; it cost more than all the other cleaning together).
-    private static void BlankShoutedLines(string body, char[] text)
+    private static void BlankShoutedLines(string body, ref char[]? text)
     {
         for (var lineStart = 0; lineStart < body.Length;)
         {
@@ -65,15 +66,16 @@ public sealed partial class BoilerplateCleaner
 
             foreach (var shouted in AllCapsLine().EnumerateMatches(body.AsSpan(lineStart, lineEnd - lineStart)))
             {
-                Blank(text, lineStart + shouted.Index, shouted.Length);
+                Blank(body, ref text, lineStart + shouted.Index, shouted.Length);
             }
 
             lineStart = lineEnd + 1;
         }
     }
 
-    private static void Blank(char[] text, int start, int length)
+    private static void Blank(string body, ref char[]? text, int start, int length)
     {
+        text ??= body.ToCharArray();
         for (var i = start; i < start + length && i < text.Length; i++)
         {
             if (text[i] != '\n')

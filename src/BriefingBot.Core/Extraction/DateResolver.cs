@@ -18,7 +18,16 @@ internal sealed partial class DateResolver
     public MeetingDate? Resolve(string text, DateOnly published, bool future)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var full = FullDate().Match(text);
+        return Resolve(text, CueWords.Of(text), published, future);
+    }
+
+    /// <summary>
+    /// As <see cref="Resolve(string, DateOnly, bool)"/>, with the cue words of <paramref name="text"/> or of a text
+    /// around it already found: a pattern runs only where its words are (most clauses name no date at all).
+    /// </summary>
+    public MeetingDate? Resolve(string text, Cue cues, DateOnly published, bool future)
+    {
+        var full = (cues & (Cue.Month | Cue.Digit)) == (Cue.Month | Cue.Digit) ? FullDate().Match(text) : Match.Empty;
         if (full.Success)
         {
             var month = MonthNumber(full.Groups["m1"].Success ? full.Groups["m1"].Value : full.Groups["m2"].Value);
@@ -44,7 +53,7 @@ internal sealed partial class DateResolver
             }
         }
 
-        var relative = Relative().Match(text);
+        var relative = (cues & Cue.RelativeDay) != 0 ? Relative().Match(text) : Match.Empty;
         if (relative.Success)
         {
             var word = relative.Value.ToLowerInvariant();
@@ -52,7 +61,7 @@ internal sealed partial class DateResolver
             return MeetingDate.FromDate(published.AddDays(offset));
         }
 
-        var ago = DaysAgo().Match(text);
+        var ago = (cues & Cue.DayOrWeek) != 0 ? DaysAgo().Match(text) : Match.Empty;
         if (ago.Success)
         {
             var n = Number(ago.Groups["n"].Value);
@@ -60,7 +69,7 @@ internal sealed partial class DateResolver
             return MeetingDate.FromDate(published.AddDays(ago.Groups["dir"].Value.Equals("ago", StringComparison.OrdinalIgnoreCase) ? -days : days));
         }
 
-        var weekday = Weekday().Match(text);
+        var weekday = (cues & Cue.Weekday) != 0 ? Weekday().Match(text) : Match.Empty;
         if (weekday.Success)
         {
             var target = Enum.Parse<DayOfWeek>(weekday.Groups["day"].Value, ignoreCase: true);
@@ -80,12 +89,12 @@ internal sealed partial class DateResolver
             return MeetingDate.FromDate(date);
         }
 
-        return ResolveMonth(text, published, future);
+        return ResolveMonth(text, cues, published, future);
     }
 
-    private static MeetingDate? ResolveMonth(string text, DateOnly published, bool future)
+    private static MeetingDate? ResolveMonth(string text, Cue cues, DateOnly published, bool future)
     {
-        var relativeMonth = RelativeMonth().Match(text);
+        var relativeMonth = (cues & Cue.MonthWord) != 0 ? RelativeMonth().Match(text) : Match.Empty;
         if (relativeMonth.Success)
         {
             var shift = relativeMonth.Groups["mod"].Value.ToLowerInvariant() switch
@@ -98,7 +107,7 @@ internal sealed partial class DateResolver
             return new MeetingDate(month.Year, month.Month, null);
         }
 
-        var named = NamedMonth().Match(text);
+        var named = (cues & Cue.Month) != 0 ? NamedMonth().Match(text) : Match.Empty;
         if (named.Success)
         {
             var m = MonthNumber(named.Groups["month"].Value);
@@ -137,20 +146,20 @@ internal sealed partial class DateResolver
     private const string MonthPattern = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)";
 
     [GeneratedRegex(@"\b(?:(?<m1>" + MonthPattern + @")\.?\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?\b|(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + MonthPattern + @")\b)(?:,?\s+(?<y>(?:19|20)\d\d))?", RegexOptions.IgnoreCase)]
-    private static partial Regex FullDate();
+    internal static partial Regex FullDate();
 
     [GeneratedRegex(@"\b(today|tonight|tomorrow|yesterday|this (morning|afternoon|evening))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Relative();
+    internal static partial Regex Relative();
 
     [GeneratedRegex(@"\b(?<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?<unit>days?|weeks?)\s+(?<dir>ago|later|from now)\b|\bin\s+(?<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>days?|weeks?)(?<dir>)", RegexOptions.IgnoreCase)]
-    private static partial Regex DaysAgo();
+    internal static partial Regex DaysAgo();
 
     [GeneratedRegex(@"\b(?:(?<mod>last|next|this|on|coming)\s+)?(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Weekday();
+    internal static partial Regex Weekday();
 
     [GeneratedRegex(@"\b(?<mod>next|last|this|coming|previous)\s+month\b", RegexOptions.IgnoreCase)]
-    private static partial Regex RelativeMonth();
+    internal static partial Regex RelativeMonth();
 
     [GeneratedRegex(@"\b(?:(?<mod>(?i:last|next|this|in|early|late|mid))[\s-]+)?(?<month>January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(?<y>(?:19|20)\d\d))?")]
-    private static partial Regex NamedMonth();
+    internal static partial Regex NamedMonth();
 }

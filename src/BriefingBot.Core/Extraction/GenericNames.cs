@@ -28,7 +28,7 @@ internal static partial class GenericNames
     /// common and organisation words ("Foreign Ministry", "Islamic Republic"). A demonym or region makes it someone's ("Turkish Foreign
     /// Ministry", "African Union"), and "of" makes a full name ("House of Representatives").
     /// </summary>
-    public static bool IsGenericOrganisation(IReadOnlyList<Token> tokens, int from, int end)
+    public static bool IsGenericOrganisation(Token[] tokens, int from, int end)
     {
         if (end - from == 1)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Extraction;
@@ -27,86 +26,18 @@ internal sealed partial class MeetingFinder
     [GeneratedRegex(@"\b(talks|discussions|negotiations|meeting|meetings|met|meet|meets|summit|visit|visits|visited|visiting|trip|arrive|arrived|arrives|arriving|phone call|telephone call|phone conversation|call with|spoke by phone|spoke on the phone|phoned|telephoned|news conference|press conference|conference|tete-a-tete|tête-à-tête|face-to-face|hosted|hosts|host|(travel|travels|travelled|traveled|travelling|traveling) to|attended|attend|attends)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Trigger();
 
-    // The first word of every alternative of Trigger(), lower case (a test holds the two together).
-    private static readonly FrozenSet<string> s_triggerStarts = FrozenSet.ToFrozenSet(
-        [
-            "talks", "discussions", "negotiations", "meeting", "meetings", "met", "meet", "meets", "summit", "visit", "visits",
-            "visited", "visiting", "trip", "arrive", "arrived", "arrives", "arriving", "phone", "telephone", "call", "spoke",
-            "phoned", "telephoned", "news", "press", "conference", "tete", "tête", "face", "hosted", "hosts", "host", "travel",
-            "travels", "travelled", "traveled", "travelling", "traveling", "attended", "attend", "attends",
-        ],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_triggerStart =
-        s_triggerStarts.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>
-    /// False when <see cref="Trigger"/> cannot match <paramref name="text"/>: none of its words (runs of letters) begins
-    /// a trigger. Most sentences name no meeting, and looking up their words costs a fraction of running the pattern's
-    /// alternatives at every letter (about 4% of ingestion's processor time went there).
+    /// False when <see cref="Trigger"/> cannot match <paramref name="text"/>: none of its words begins a trigger
+    /// (<see cref="Cue.TriggerStart"/>). Most sentences name no meeting, and looking up their words costs a fraction of
+    /// running the pattern's alternatives at every letter (about 4% of ingestion's processor time went there).
     /// </summary>
-    /// <remarks>
-    /// Words split at anything but a letter. A regex word boundary (\b) falls only where a word character meets a
-    /// character that is not one (or the text's edge), and letters are word characters, so a word the pattern matches is
-    /// a whole word here too. Characters the pattern's case-insensitive match treats as other letters (the Kelvin sign as
-    /// k, the long s as s, the Turkish dotted and dotless i as i) are read as those letters; reading too many words as
-    /// triggers only sends a sentence on to the pattern.
-    /// </remarks>
-    internal static bool MayNameMeeting(string text)
-    {
-        Span<char> word = stackalloc char[MaxTriggerStart];
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-
-            var length = i - start;
-            if (length is < MinTriggerStart or > MaxTriggerStart)
-            {
-                continue;
-            }
-
-            for (var k = 0; k < length; k++)
-            {
-                word[k] = FoldCase(text[start + k]);
-            }
-
-            if (s_triggerStart.Contains(word[..length]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "met" and "negotiations".
-    private const int MinTriggerStart = 3;
-    private const int MaxTriggerStart = 12;
-
-    private static char FoldCase(char c) => c switch
-    {
-        '\u212A' => 'k',
-        '\u017F' => 's',
-        '\u0130' or '\u0131' => 'i',
-        _ => char.ToLowerInvariant(c),
-    };
+    internal static bool MayNameMeeting(string text) => (CueWords.Of(text) & Cue.TriggerStart) != 0;
 
     [GeneratedRegex(@"^\W*(The|This|That|Such|These|Those|Its|Their)\s+(\w+\s+)?(talks|meeting|meetings|visit|trip|discussions|summit|call|conference|negotiations)\b")]
     private static partial Regex Anaphoric();
 
     [GeneratedRegex(@"\b(said|says|told \w+|revealed|announced|declared|stated|confirmed|claimed|added|noted|argued|warned|reported|discovered|learned|learnt|believes|indicated?|suggest(s|ed)?)\b(\s+\w+){0,2}?\s+that\b|\b(said|says|declared|added|remarked)[,:]?\s*[“""]|,\s+(\w+\s){0,3}(said|says|reported)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reporting();
+    internal static partial Regex Reporting();
 
     [GeneratedRegex(@"\b(after|before|since|when|following|as)\b")]
     private static partial Regex Conjunction();
@@ -116,7 +47,7 @@ internal sealed partial class MeetingFinder
     private static partial Regex Possessor();
 
     [GeneratedRegex(@"\bbetween\b")]
-    private static partial Regex Between();
+    internal static partial Regex Between();
 
     [GeneratedRegex(@"\s(is|are|was|were|has|have|had|will|would|in|on|at|to|since|over|about|for|after|before|during|which|that|who|could)\s|[;–—(]")]
     private static partial Regex SpanEnd();
@@ -125,16 +56,16 @@ internal sealed partial class MeetingFinder
     private static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\b(cancel(l?ed|s|ling)?|called off|call(s|ing)? off|scrapped|scraps|abandoned|axed)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Cancelled();
+    internal static partial Regex Cancelled();
 
     [GeneratedRegex(@"\b(postpone[sd]?|postponing|put off|delayed|deferred|rescheduled|pushed back)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Postponed();
+    internal static partial Regex Postponed();
 
     [GeneratedRegex(@"\b(will|shall|(is|are|was|were) (due|set|expected|scheduled|slated|planned|poised|going|to) |plans? to|planning to|intends? to|gearing up|(planned|scheduled|slated|set|due) (for|on) |upcoming|tomorrow|next (week|month|year)|would (meet|visit|hold|travel|host))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Planned();
 
     [GeneratedRegex(@"\b(met|held|took place|visited|spoke|talked|hosted|attended|discussed|ago|yesterday|last (week|month|year)|previous|following)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Held();
+    internal static partial Regex Held();
 
     [GeneratedRegex(@"\b(in|at|outside|near|of|to|visit|visits|visited|visiting)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
     private static partial Regex PlacePhrase();
@@ -143,18 +74,18 @@ internal sealed partial class MeetingFinder
     private static partial Regex CountryNear();
 
     [GeneratedRegex(@"\b(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)\s+(to\s+)?(host|hosts|hosted|hosting)\b")]
-    private static partial Regex Host();
+    internal static partial Regex Host();
 
     [GeneratedRegex(@"(\b(visit|visits|visited|trip|arrive|arrived|arrives|travel|travelled|traveled)\b[^.;]{0,60}?\b(to|in)\s+|\b(visit|visits|visited|visiting)\s+)(?<c>\p{Lu}[\p{L}]+(\s\p{Lu}[\p{L}]+)?)")]
-    private static partial Regex VisitTo();
+    internal static partial Regex VisitTo();
 
     // "since June", "since early March 2024", "since last year": when something began, never the day of a meeting.
     [GeneratedRegex(@"\bsince\s+(((early|late|mid)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(\s+\d{1,2})?(,?\s+\d{4})?|\d{4}|last\s+(week|month|year)|(last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|the\s+(start|beginning|end)\s+of\s+\w+)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex SinceDate();
+    internal static partial Regex SinceDate();
 
     // "said on Tuesday", "told reporters late on Monday", "announced on March 3": a date that belongs to the report.
     [GeneratedRegex(@"\b(said|says|told(\s+\w+)?|announced|reported|confirmed|stated)\s+((late|early|earlier)\s+)?(on|this|last)\s+(\w+day|(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportingDate();
+    internal static partial Regex ReportingDate();
 
     [GeneratedRegex(@"\b(in|at)\s+(?<p>\p{Lu}[\p{L}\-]+(\s\p{Lu}[\p{L}\-]+)?)")]
     private static partial Regex UnlistedPlacePhrase();

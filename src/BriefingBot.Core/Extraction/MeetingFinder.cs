@@ -17,22 +17,25 @@ internal sealed partial class MeetingFinder
     private readonly DateResolver _dates = new();
 
     public IReadOnlyList<MeetingCandidate> Find(
-        IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published,
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published,
         IReadOnlyList<string?>? personTitles = null)
     {
         var found = new List<MeetingCandidate>();
         var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
         foreach (var sentence in sentences)
         {
-            if (!MayNameMeeting(sentence.Text) || !Trigger().IsMatch(sentence.Text))
+            // The sentence's cue words stand for its clauses' too: a pattern is skipped where the sentence lacks its words.
+            var cues = CueWords.Of(sentence.Text);
+            if ((cues & Cue.TriggerStart) == 0)
             {
-                // Most sentences name no meeting: a clause has a meeting word only where its sentence has one.
+                // Most sentences name no meeting: a clause has a meeting word only where its sentence has one. Where the
+                // sentence has a word beginning a trigger, each clause runs the pattern itself.
                 continue;
             }
 
             foreach (var (start, end) in Clauses(sentence.Text))
             {
-                var candidate = FindInClause(sentence, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
+                var candidate = FindInClause(sentence, cues, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
                 if (candidate is not null && candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
                 {
                     AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
@@ -49,7 +52,7 @@ internal sealed partial class MeetingFinder
     }
 
     private MeetingCandidate? FindInClause(
-        Sentence sentence, int start, int end, IReadOnlyList<Token> tokens, List<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
+        Sentence sentence, Cue cues, int start, int end, Token[] tokens, List<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
     {
         var clause = sentence.Text[start..end];
         var triggers = Trigger().Matches(clause);
@@ -59,7 +62,7 @@ internal sealed partial class MeetingFinder
         }
 
         var anaphoric = Anaphoric().IsMatch(clause);
-        if (anaphoric && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
+        if (anaphoric && triggers.Count == 1 && (cues & Cue.Between) == 0)
         {
             return null;
         }
@@ -84,22 +87,25 @@ internal sealed partial class MeetingFinder
             }
         }
 
-        var reports = Reporting().Matches(clause);
-        var later = reports.FirstOrDefault(r => r.Index > triggers[0].Index);
-        if (later is not null)
+        if ((cues & Cue.Reporting) != 0)
         {
-            to = start + later.Index;
-        }
+            var reports = Reporting().Matches(clause);
+            var later = reports.FirstOrDefault(r => r.Index > triggers[0].Index);
+            if (later is not null)
+            {
+                to = start + later.Index;
+            }
 
-        var report = reports.LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
-        if (report is not null)
-        {
-            from = start + report.Index + report.Length;
+            var report = reports.LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
+            if (report is not null)
+            {
+                from = start + report.Index + report.Length;
+            }
         }
 
         var scopeFrom = from;
         var scopeTo = to;
-        var between = Between().Match(clause, from - start);
+        var between = (cues & Cue.Between) != 0 ? Between().Match(clause, from - start) : Match.Empty;
         if (between.Success && between.Index > triggers[0].Index - 40)
         {
             from = start + between.Index;
@@ -127,20 +133,21 @@ internal sealed partial class MeetingFinder
         }
 
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
-        AddHost(clause, kind, candidate);
+        AddHost(clause, cues, kind, candidate);
         var scope = sentence.Text[scopeFrom..scopeTo];
         // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
-        var future = Planned().IsMatch(scope) || (Postponed().IsMatch(scope) && !Held().IsMatch(scope));
+        var future = Planned().IsMatch(scope) || (IsPostponed(scope, cues) && !IsHeld(scope, cues));
         candidate.Location = FindLocation(clause, triggers) ?? UnlistedPlace(clause, triggers, tokens, sentence.Start + start, mentions, personOf);
         // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's,
         // and "discussions between A and B since June" began in June.
         var rest = sentence.Text[from..];
-        var scopeText = SinceDate().Replace(ReportingDate().Replace(scope, ""), "");
-        var restText = SinceDate().Replace(ReportingDate().Replace(rest, ""), "");
+        var scopeText = WithoutReportAndSinceDates(scope, cues);
+        var restText = WithoutReportAndSinceDates(rest, cues);
         // Often the scope runs to the end of the sentence already: the same text gives the same (missing) date.
-        candidate.Date = _dates.Resolve(scopeText, published, future) ?? (restText == scopeText ? null : _dates.Resolve(restText, published, future));
-        candidate.Status = StatusOf(scope, future);
-        if (candidate.Date is null && candidate.Status is null && SinceDate().IsMatch(rest))
+        candidate.Date = _dates.Resolve(scopeText, cues, published, future)
+            ?? (restText == scopeText ? null : _dates.Resolve(restText, cues, published, future));
+        candidate.Status = StatusOf(scope, cues, future);
+        if (candidate.Date is null && candidate.Status is null && (cues & Cue.Since) != 0 && SinceDate().IsMatch(rest))
         {
             // "The question has dominated discussions between A and B since June": talks going on for months, not a
             // meeting. Taken as talks held in June, they made meetings that no article reported.
@@ -150,14 +157,26 @@ internal sealed partial class MeetingFinder
         return candidate;
     }
 
-    private static MeetingStatus? StatusOf(string text, bool future)
+    // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's,
+    // and "discussions between A and B since June" began in June.
+    private static string WithoutReportAndSinceDates(string text, Cue cues)
     {
-        if (Cancelled().IsMatch(text))
+        if ((cues & Cue.Reporting) != 0)
+        {
+            text = ReportingDate().Replace(text, "");
+        }
+
+        return (cues & Cue.Since) != 0 ? SinceDate().Replace(text, "") : text;
+    }
+
+    private static MeetingStatus? StatusOf(string text, Cue cues, bool future)
+    {
+        if ((cues & Cue.Cancelled) != 0 && Cancelled().IsMatch(text))
         {
             return MeetingStatus.Cancelled;
         }
 
-        if (Postponed().IsMatch(text))
+        if (IsPostponed(text, cues))
         {
             return MeetingStatus.Postponed;
         }
@@ -167,12 +186,16 @@ internal sealed partial class MeetingFinder
             return MeetingStatus.Planned;
         }
 
-        return Held().IsMatch(text) ? MeetingStatus.Held : null;
+        return IsHeld(text, cues) ? MeetingStatus.Held : null;
     }
 
-    private void AddDelegations(IReadOnlyList<Token> tokens, int from, int to, MeetingCandidate candidate)
+    private static bool IsPostponed(string text, Cue cues) => (cues & Cue.Postponed) != 0 && Postponed().IsMatch(text);
+
+    private static bool IsHeld(string text, Cue cues) => (cues & Cue.Held) != 0 && Held().IsMatch(text);
+
+    private void AddDelegations(Token[] tokens, int from, int to, MeetingCandidate candidate)
     {
-        for (var k = 0; k < tokens.Count; k++)
+        for (var k = 0; k < tokens.Length; k++)
         {
             if (tokens[k].Start < from || tokens[k].Start >= to || !_gazetteer.GroupNouns.Contains(tokens[k].Text))
             {
@@ -195,15 +218,15 @@ internal sealed partial class MeetingFinder
         }
     }
 
-    private void AddHost(string clause, MeetingKind kind, MeetingCandidate candidate)
+    private void AddHost(string clause, Cue cues, MeetingKind kind, MeetingCandidate candidate)
     {
-        var host = Host().Match(clause);
+        var host = (cues & Cue.Host) != 0 ? Host().Match(clause) : Match.Empty;
         if (host.Success && _gazetteer.CountryByName(host.Groups["c"].Value) is { } hostCountry)
         {
             candidate.Countries.Add(hostCountry);
         }
 
-        if (kind == MeetingKind.Visit)
+        if (kind == MeetingKind.Visit && (cues & Cue.Travel) != 0)
         {
             var to = VisitTo().Match(clause);
             if (to.Success && _gazetteer.CountryByName(to.Groups["c"].Value) is { } destination)

@@ -24,7 +24,7 @@ internal sealed partial class NameRecognizer
     public static bool IsParticle(string word) => s_particles.Contains(word);
 
     /// <summary>Every name in the sentences. <paramref name="lowerWords"/> are words the article also writes in lower case.</summary>
-    public IReadOnlyList<NameMention> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens, IReadOnlySet<string> lowerWords)
+    public IReadOnlyList<NameMention> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, IReadOnlySet<string> lowerWords)
     {
         var found = new List<NameMention>();
         for (var s = 0; s < sentences.Count; s++)
@@ -35,12 +35,12 @@ internal sealed partial class NameRecognizer
         return found;
     }
 
-    private void FindInSentence(int s, IReadOnlyList<Token> tokens, IReadOnlySet<string> lowerWords, List<NameMention> found)
+    private void FindInSentence(int s, Token[] tokens, IReadOnlySet<string> lowerWords, List<NameMention> found)
     {
         // Per call, never a field: one recognizer serves parallel extractions.
         var headline = IsHeadline(tokens);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var t = tokens[i];
             var acronymOpensName = t.IsAllCaps && t.IsWord && OpensOrganisation(tokens, i + 1);
@@ -64,7 +64,7 @@ internal sealed partial class NameRecognizer
     }
 
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.
-    private static bool IsHeadline(IReadOnlyList<Token> tokens)
+    private static bool IsHeadline(Token[] tokens)
     {
         var words = 0;
         var capitalised = 0;
@@ -121,7 +121,7 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    private void ProcessRun(int s, IReadOnlyList<Token> tokens, int from, int end, bool firstIsCommon, bool headline, List<NameMention> found)
+    private void ProcessRun(int s, Token[] tokens, int from, int end, bool firstIsCommon, bool headline, List<NameMention> found)
     {
         // "Government of National Accord", "the town of Khan Sheikhoun": the words before "of" say what the run is.
         if (from >= 2 && tokens[from - 1].Is("of"))
@@ -217,7 +217,7 @@ internal sealed partial class NameRecognizer
         }
     }
 
-    private void AddCore(int s, IReadOnlyList<Token> tokens, int from, int end, bool headline, List<NameMention> found)
+    private void AddCore(int s, Token[] tokens, int from, int end, bool headline, List<NameMention> found)
     {
         var words = 0;
         for (var k = from; k < end; k++)
@@ -256,13 +256,13 @@ internal sealed partial class NameRecognizer
         Add(s, tokens, from, end, ActorKind.Person, null, weak, found);
     }
 
-    private bool HasTitleBefore(IReadOnlyList<Token> tokens, int at)
+    private bool HasTitleBefore(Token[] tokens, int at)
     {
         var k = at - 1;
         return k >= 0 && (_gazetteer.Titles.Contains(tokens[k].Text) || _gazetteer.Honorifics.Contains(tokens[k].Text) || _gazetteer.Ranks.Contains(tokens[k].Text));
     }
 
-    private int MatchGazetteer(int s, IReadOnlyList<Token> tokens, int p, int end, List<NameMention> found)
+    private int MatchGazetteer(int s, Token[] tokens, int p, int end, List<NameMention> found)
     {
         for (var len = Math.Min(4, end - p); len >= 1; len--)
         {
@@ -312,7 +312,7 @@ internal sealed partial class NameRecognizer
             || parts[^1] is "based" or "backed" or "led" or "born" or "level";
     }
 
-    private bool HasWord(IReadOnlyList<Token> tokens, int from, int end, FrozenSet<string> words)
+    private bool HasWord(Token[] tokens, int from, int end, FrozenSet<string> words)
     {
         for (var k = from; k < end; k++)
         {
@@ -326,10 +326,10 @@ internal sealed partial class NameRecognizer
     }
 
     // A run is an organisation unless it opens with a rank or honorific ("Gen. ... Army" names a person's army).
-    private bool HasPersonBeforeOrg(IReadOnlyList<Token> tokens, int from) =>
+    private bool HasPersonBeforeOrg(Token[] tokens, int from) =>
         _gazetteer.Honorifics.Contains(tokens[from].Text) || _gazetteer.Ranks.Contains(tokens[from].Text);
 
-    private static void Add(int s, IReadOnlyList<Token> tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
+    private static void Add(int s, Token[] tokens, int from, int end, ActorKind kind, string? country, bool weak, List<NameMention> found)
     {
         if (from >= end)
         {
@@ -349,7 +349,7 @@ internal sealed partial class NameRecognizer
         found.Add(new NameMention(s, from, end - from, start, length, text, kind, country, weak));
     }
 
-    public static string Join(IReadOnlyList<Token> tokens, int from, int end)
+    public static string Join(Token[] tokens, int from, int end)
     {
         var parts = new string[end - from];
         for (var k = from; k < end; k++)

@@ -9,7 +9,7 @@ internal sealed partial class RoleAttacher
         title.ToLowerInvariant() is "prince" or "princess" or "king" or "queen" or "sheikh" or "emir" or "sultan";
 
     // The person whose possessive stands just before the title words of mention m: "Modi's national security adviser".
-    private int? PrincipalOf(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)
+    private int? PrincipalOf(IReadOnlyList<NameMention> mentions, int m, Token[] tokens)
     {
         var k = mentions[m].First - 1;
         while (k >= 0 && !tokens[k].Possessive && (IsTitleWord(tokens[k]) || _gazetteer.Ranks.Contains(tokens[k].Text)))
@@ -34,10 +34,10 @@ internal sealed partial class RoleAttacher
     }
 
     // "Ajit Doval, Modi's national security adviser, said": the title after a person's possessive, that person served.
-    private MentionRole? FromPossessiveApposition(IReadOnlyList<NameMention> mentions, int m, IReadOnlyList<Token> tokens)
+    private MentionRole? FromPossessiveApposition(IReadOnlyList<NameMention> mentions, int m, Token[] tokens)
     {
         var end = mentions[m].First + mentions[m].Count;
-        if (end >= tokens.Count || tokens[end].Text != "," || m + 1 >= mentions.Count)
+        if (end >= tokens.Length || tokens[end].Text != "," || m + 1 >= mentions.Count)
         {
             return null;
         }
@@ -51,12 +51,12 @@ internal sealed partial class RoleAttacher
 
         var words = new List<string>();
         var k = last + 1;
-        for (; k < tokens.Count && words.Count < 5 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]); k++)
+        for (; k < tokens.Length && words.Count < 5 && tokens[k].IsWord && char.IsLower(tokens[k].Text[0]); k++)
         {
             words.Add(tokens[k].Text);
         }
 
-        var closed = k == tokens.Count || tokens[k].Text is "," or "." or ";";
+        var closed = k == tokens.Length || tokens[k].Text is "," or "." or ";";
         return closed && words.Count > 0 && RoleNouns().IsMatch(words[^1])
             ? new MentionRole(string.Join(' ', words), null, true, Principal: m + 1)
             : null;

@@ -14,7 +14,7 @@ internal sealed partial class RoleAttacher
 {
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
 
-    public IReadOnlyList<MentionRole?> Attach(IReadOnlyList<NameMention> mentions, IReadOnlyList<Sentence> sentences, IReadOnlyList<IReadOnlyList<Token>> tokens)
+    public IReadOnlyList<MentionRole?> Attach(IReadOnlyList<NameMention> mentions, IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens)
     {
         var roles = new MentionRole?[mentions.Count];
         MentionRole? previous = null;
@@ -68,7 +68,7 @@ internal sealed partial class RoleAttacher
     }
 
     // `inSentence` is the titled person named earlier in the same sentence; `previous` falls back to the article's last one.
-    private MentionRole? FromPrefix(IReadOnlyList<Token> tokens, int first, MentionRole? inSentence, MentionRole? previous, List<string> titlesSeen)
+    private MentionRole? FromPrefix(Token[] tokens, int first, MentionRole? inSentence, MentionRole? previous, List<string> titlesSeen)
     {
         var k = first - 1;
         var comma = false;
@@ -192,7 +192,7 @@ internal sealed partial class RoleAttacher
 
     // The nearest title word before `at` that names no one ("the Brazilian minister"), as the article already
     // spelled it for someone ("Foreign Minister") when it can.
-    private string? UnnamedTitleBefore(IReadOnlyList<Token> tokens, int at, List<string> titlesSeen)
+    private string? UnnamedTitleBefore(Token[] tokens, int at, List<string> titlesSeen)
     {
         for (var k = at; k >= 0; k--)
         {
@@ -203,7 +203,7 @@ internal sealed partial class RoleAttacher
                 continue;
             }
 
-            if (k + 1 < tokens.Count && tokens[k + 1].IsCapitalised)
+            if (k + 1 < tokens.Length && tokens[k + 1].IsCapitalised)
             {
                 continue;
             }
@@ -217,12 +217,12 @@ internal sealed partial class RoleAttacher
     }
 
     // "North Korean" before "Korean" (South Korea's): a demonym of two words wins over its last word.
-    private (string? Country, bool TwoWords) DemonymAt(IReadOnlyList<Token> tokens, int k) =>
+    private (string? Country, bool TwoWords) DemonymAt(Token[] tokens, int k) =>
         k > 0 && _gazetteer.CountryByDemonym(tokens[k - 1].Text + " " + tokens[k].Text) is { } pair
             ? (pair, true)
             : (_gazetteer.CountryByDemonym(tokens[k].Text), false);
 
-    private string? CountryInRunBefore(IReadOnlyList<Token> tokens, int of)
+    private string? CountryInRunBefore(Token[] tokens, int of)
     {
         for (var k = of - 1; k >= 0 && k >= of - 5 && (tokens[k].IsCapitalised || tokens[k].IsAllCaps); k--)
         {

@@ -13,11 +13,13 @@ namespace BriefingBot.Core.Extraction;
 /// </summary>
 internal static class Tokenizer
 {
-    public static IReadOnlyList<Token> Tokenize(Sentence sentence)
+    public static Token[] Tokenize(Sentence sentence)
     {
         var text = sentence.Text;
-        // About one token for every five characters of text; sized once rather than grown by doubling.
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        // Gathered in the thread's scratch list and copied out at their exact number: an array, not a list behind an
+        // interface, so the stages that read every token many times index it directly.
+        var tokens = t_scratch ??= new List<Token>(256);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -32,8 +34,11 @@ internal static class Tokenizer
             tokens.Add(MakeToken(sentence.Start + start, text.AsSpan(start, i - start)));
         }
 
-        return tokens;
+        return tokens.ToArray();
     }
+
+    [ThreadStatic]
+    private static List<Token>? t_scratch;
 
     // The possessive ending is cut before the word becomes a string, so each token allocates one string.
     private static Token MakeToken(int start, ReadOnlySpan<char> word)
