@@ -112,7 +112,9 @@ internal static class CueWords
             var kept = Math.Min(length, MaxWord);
             for (var k = 0; k < kept; k++)
             {
-                word[k] = FoldCase(text[start + k]);
+                // The run holds letters only: an ASCII one is lowered by its case bit.
+                var letter = text[start + k];
+                word[k] = letter <= '\x7F' ? (char)(letter | 0x20) : FoldCase(letter);
             }
 
             if (length <= MaxWord && s_lookup.TryGetValue(word[..length], out var found))
