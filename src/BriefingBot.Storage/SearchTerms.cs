@@ -26,8 +26,11 @@ internal static class SearchTerms
     /// </remarks>
     public static List<string> Of(string text)
     {
-        var terms = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // About one distinct term per 20 characters of an article's body.
+        var terms = new List<string>(text.Length / 20 + 8);
+        // The thread's set, emptied: sized once for the largest text this thread has seen instead of grown per text.
+        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
+        seen.Clear();
         var known = seen.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> lowered = stackalloc char[64];
         var span = text.AsSpan();
@@ -82,6 +85,9 @@ internal static class SearchTerms
             }
         }
     }
+
+    [ThreadStatic]
+    private static HashSet<string>? t_seen;
 
     // ASCII that is not a letter or a digit: a gap between words, in the text and in its folding alike.
     private static bool IsSeparator(char c) => char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace BriefingBot.Core.Extraction;
@@ -12,7 +13,7 @@ public sealed partial class BoilerplateCleaner
     public string Clean(string body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        // Copied only when something is blanked: most bodies come out as they went in.
+        // Copied, into a pooled buffer, only when something is blanked.
         char[]? text = null;
         var commentsAt = CommentsStart().Match(body);
         if (commentsAt.Success)
@@ -44,11 +45,25 @@ public sealed partial class BoilerplateCleaner
         {
             if (body[i] is '[' or ']')
             {
-                (text ??= body.ToCharArray())[i] = ' ';
+                (text ??= Copy(body))[i] = ' ';
             }
         }
 
-        return text is null ? body : new string(text);
+        if (text is null)
+        {
+            return body;
+        }
+
+        var cleaned = new string(text, 0, body.Length);
+        ArrayPool<char>.Shared.Return(text);
+        return cleaned;
+    }
+
+    private static char[] Copy(string body)
+    {
+        var text = ArrayPool<char>.Shared.Rent(body.Length);
+        body.CopyTo(text);
+        return text;
     }
 
     // Line by line: no part of the pattern matches a line break, and given the whole body the generated matcher retries
@@ -75,8 +90,8 @@ public sealed partial class BoilerplateCleaner
 
     private static void Blank(string body, ref char[]? text, int start, int length)
     {
-        text ??= body.ToCharArray();
-        for (var i = start; i < start + length && i < text.Length; i++)
+        text ??= Copy(body);
+        for (var i = start; i < start + length && i < body.Length; i++)
         {
             if (text[i] != '\n')
             {

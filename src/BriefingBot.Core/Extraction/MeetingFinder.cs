@@ -33,9 +33,10 @@ internal sealed partial class MeetingFinder
                 continue;
             }
 
+            var inSentence = bySentence[sentence.Index].ToList();
             foreach (var (start, end) in Clauses(sentence.Text))
             {
-                var candidate = FindInClause(sentence, cues, start, end, tokens[sentence.Index], bySentence[sentence.Index].ToList(), personOf, published);
+                var candidate = FindInClause(sentence, cues, start, end, tokens[sentence.Index], inSentence, personOf, published);
                 if (candidate is not null && candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
                 {
                     AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
