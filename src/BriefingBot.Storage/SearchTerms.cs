@@ -79,7 +79,7 @@ internal static class SearchTerms
             word.ToLowerInvariant(lower);
             if (!s_stopWords.Contains(lower) && !known.Contains(lower))
             {
-                var term = lower.ToString();
+                var term = Intern(lower);
                 seen.Add(term);
                 terms.Add(term);
             }
@@ -88,6 +88,32 @@ internal static class SearchTerms
 
     [ThreadStatic]
     private static HashSet<string>? t_seen;
+
+    // Terms recur from article to article (a vocabulary of tens of thousands of words): each thread splitting terms
+    // keeps one string per term it has met, so a term costs a lookup rather than an allocation. Bounded: emptied when
+    // full.
+    private const int InternLimit = 50_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, string>? t_terms;
+
+    private static string Intern(ReadOnlySpan<char> term)
+    {
+        var terms = t_terms ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        if (terms.Count >= InternLimit)
+        {
+            terms.Clear();
+        }
+
+        var text = term.ToString();
+        terms[text] = text;
+        return text;
+    }
 
     // ASCII that is not a letter or a digit: a gap between words, in the text and in its folding alike.
     private static bool IsSeparator(char c) => char.IsAscii(c) && !char.IsAsciiLetterOrDigit(c);
