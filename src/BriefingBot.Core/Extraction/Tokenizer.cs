@@ -66,8 +66,16 @@ internal static class Tokenizer
     [ThreadStatic]
     private static Dictionary<string, string>? t_words;
 
+    // Punctuation and other one-character ASCII tokens, made once.
+    private static readonly string[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     private static string Intern(ReadOnlySpan<char> word)
     {
+        if (word.Length == 1 && word[0] <= '\x7F')
+        {
+            return s_ascii[word[0]];
+        }
+
         var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var known))
@@ -145,6 +153,9 @@ internal static class Tokenizer
 
     private static bool IsWordChar(char c) => IsLetterOrMark(c) || char.IsDigit(c);
 
+    // ASCII first: no mark is ASCII, and most text is.
     private static bool IsLetterOrMark(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+        c <= '\x7F'
+            ? char.IsAsciiLetter(c)
+            : char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }
