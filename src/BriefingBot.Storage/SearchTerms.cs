@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 
 namespace BriefingBot.Storage;
@@ -11,8 +12,6 @@ internal static class SearchTerms
         "from", "but", "not", "were", "been", "will", "would", "which", "their", "they", "said", "also", "who",
         "than", "there", "about", "after", "into", "more", "other", "some", "such", "our", "out", "can", "all",
     };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = s_stop.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// The distinct terms of a text, in order of first use: the words of <see cref="ActorKeys.Fold"/>'s folding of it.
@@ -28,10 +27,8 @@ internal static class SearchTerms
     {
         // About one distinct term per 20 characters of an article's body.
         var terms = new List<string>(text.Length / 20 + 8);
-        // The thread's set, emptied: sized once for the largest text this thread has seen instead of grown per text.
-        var seen = t_seen ??= new HashSet<string>(StringComparer.Ordinal);
-        seen.Clear();
-        var known = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+        var table = t_table ??= new TermTable();
+        table.Begin();
         Span<char> lowered = stackalloc char[64];
         var span = text.AsSpan();
         var i = 0;
@@ -77,42 +74,71 @@ internal static class SearchTerms
 
             var lower = word.Length <= buffer.Length ? buffer[..word.Length] : new char[word.Length];
             word.ToLowerInvariant(lower);
-            if (!s_stopWords.Contains(lower) && !known.Contains(lower))
+            if (table.FirstInText(lower) is { } term)
             {
-                var term = Intern(lower);
-                seen.Add(term);
                 terms.Add(term);
             }
         }
     }
 
     [ThreadStatic]
-    private static HashSet<string>? t_seen;
+    private static TermTable? t_table;
 
-    // Terms recur from article to article (a vocabulary of tens of thousands of words): each thread splitting terms
-    // keeps one string per term it has met, so a term costs a lookup rather than an allocation. Bounded: emptied when
-    // full.
-    private const int InternLimit = 50_000;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>? t_terms;
-
-    private static string Intern(ReadOnlySpan<char> term)
+    /// <summary>
+    /// A splitting thread's terms: one string per term met (most of an article's ~300 distinct terms are words other
+    /// articles used), each stamped with the last text it was found in, so that one lookup per word both finds the
+    /// string and says whether this text had it already. Stop words are kept, stamped as never to be taken. Bounded:
+    /// emptied when full.
+    /// </summary>
+    private sealed class TermTable
     {
-        var terms = t_terms ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known))
+        private const int Limit = 50_000;
+        private const int Never = -1;
+
+        private readonly Dictionary<string, (string Term, int Text)> _terms = new(StringComparer.Ordinal);
+        private int _text;
+
+        public TermTable() => Reset();
+
+        public void Begin()
         {
-            return known;
+            if (_terms.Count >= Limit || _text == int.MaxValue)
+            {
+                Reset();
+            }
+
+            _text++;
         }
 
-        if (terms.Count >= InternLimit)
+        /// <summary>The term's string the first time this text has it; null for a repeat or a stop word.</summary>
+        public string? FirstInText(ReadOnlySpan<char> lower)
         {
-            terms.Clear();
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_terms.GetAlternateLookup<ReadOnlySpan<char>>(), lower, out var known);
+            if (!known)
+            {
+                entry = (lower.ToString(), _text);
+                return entry.Term;
+            }
+
+            if (entry.Text == Never || entry.Text == _text)
+            {
+                return null;
+            }
+
+            entry.Text = _text;
+            return entry.Term;
         }
 
-        var text = term.ToString();
-        terms[text] = text;
-        return text;
+        private void Reset()
+        {
+            _terms.Clear();
+            foreach (var stop in s_stop)
+            {
+                _terms[stop] = (stop, Never);
+            }
+
+            _text = 0;
+        }
     }
 
     // ASCII that is not a letter or a digit: a gap between words, in the text and in its folding alike.

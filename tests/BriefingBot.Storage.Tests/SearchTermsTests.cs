@@ -26,6 +26,26 @@ public sealed class SearchTermsTests
     }
 
     [Fact]
+    public void Each_text_gets_all_of_its_terms_whatever_texts_the_thread_split_before()
+    {
+        // The thread keeps the terms it met, stamped with the last text that had them: a term of the previous text
+        // is new to the next, a stop word never a term, and the table emptied when full changes nothing.
+        var texts = Enumerable.Range(0, 400)
+            .Select(i => $"Talks {i} between the ministers of Ruritania and Elbonia, round {i % 7}, word{i * 131} and word{i * 131 + 1}.")
+            .ToList();
+        foreach (var text in texts.Concat(texts))
+        {
+            var expected = ActorKeys.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(SearchTerms.IsTerm).Distinct(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, SearchTerms.Of(text));
+        }
+
+        var many = string.Join(' ', Enumerable.Range(0, 60_000).Select(i => $"term{i}"));
+        Assert.Equal(60_000, SearchTerms.Of(many).Count);
+        Assert.Equal(["talks", "ministers", "of", "ruritania"], SearchTerms.Of("Talks: the ministers of Ruritania, the talks."));
+    }
+
+    [Fact]
     public void A_name_with_diacritics_and_its_plain_spelling_give_one_term()
     {
         Assert.Equal(["cavusoglu", "cavusoglus"], SearchTerms.Of("Çavuşoğlu CAVUSOGLU çavuşoğlu’s cavusoglus"));
