@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text;
 
 namespace BriefingBot.Core.Actors;
 
@@ -23,24 +22,54 @@ public static class NamePhonetics
     /// <summary>The sound key of one word: y→i, w→v, kh→h, ph→f, doubled letters once.</summary>
     public static string Key(string word)
     {
-        var w = ActorKeys.Fold(word).Replace(" ", "", StringComparison.Ordinal)
-            .Replace("kh", "h", StringComparison.Ordinal)
-            .Replace("ph", "f", StringComparison.Ordinal)
-            .Replace("ck", "k", StringComparison.Ordinal)
-            .Replace("ou", "u", StringComparison.Ordinal)
-            .Replace('y', 'i')
-            .Replace('w', 'v')
-            .Replace('q', 'k');
-        var sb = new StringBuilder(w.Length);
-        foreach (var c in w)
+        var folded = ActorKeys.Fold(word);
+        // Each rule a pass over one buffer, left to right and without overlaps, as string.Replace would (with no string
+        // made for each rule and a builder for the last): this runs for every name of every article.
+        Span<char> key = folded.Length <= 128 ? stackalloc char[folded.Length] : new char[folded.Length];
+        var length = 0;
+        foreach (var c in folded)
         {
-            if (sb.Length == 0 || sb[^1] != c)
+            if (c != ' ')
             {
-                sb.Append(c);
+                key[length++] = c;
             }
         }
 
-        return sb.ToString();
+        length = Replace(key, length, 'k', 'h', 'h');
+        length = Replace(key, length, 'p', 'h', 'f');
+        length = Replace(key, length, 'c', 'k', 'k');
+        length = Replace(key, length, 'o', 'u', 'u');
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = key[i] switch { 'y' => 'i', 'w' => 'v', 'q' => 'k', var other => other };
+            if (kept == 0 || key[kept - 1] != c)
+            {
+                key[kept++] = c;
+            }
+        }
+
+        return new string(key[..kept]);
+    }
+
+    // The pairs "ab" of key[..length] replaced by one character, left to right; the new length.
+    private static int Replace(Span<char> key, int length, char a, char b, char with)
+    {
+        var written = 0;
+        for (var read = 0; read < length;)
+        {
+            if (key[read] == a && read + 1 < length && key[read + 1] == b)
+            {
+                key[written++] = with;
+                read += 2;
+            }
+            else
+            {
+                key[written++] = key[read++];
+            }
+        }
+
+        return written;
     }
 
     /// <summary>The sound key of the surname (last word), or "" for an empty name.</summary>

@@ -1,8 +1,32 @@
 namespace BriefingBot.Core.Extraction;
 
 /// <summary>A word or punctuation mark of a sentence; <see cref="Text"/> has any possessive 's removed.</summary>
-internal readonly record struct Token(int Start, int Length, string Text, bool Possessive)
+/// <remarks>
+/// Sixteen bytes, not twenty-four: the length and the possessive flag share a field. An article's tokens are the
+/// largest thing extraction allocates (a fifth of it), and every stage reads them many times over.
+/// </remarks>
+internal readonly record struct Token
 {
+    private const int PossessiveBit = 1 << 31;
+
+    private readonly int _lengthAndPossessive;
+
+    public Token(int start, int length, string text, bool possessive)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        Start = start;
+        Text = text;
+        _lengthAndPossessive = length | (possessive ? PossessiveBit : 0);
+    }
+
+    public int Start { get; }
+
+    public string Text { get; }
+
+    public int Length => _lengthAndPossessive & ~PossessiveBit;
+
+    public bool Possessive => (_lengthAndPossessive & PossessiveBit) != 0;
+
     public int End => Start + Length;
 
     public bool IsWord => Text.Length > 0 && char.IsLetter(Text[0]);
