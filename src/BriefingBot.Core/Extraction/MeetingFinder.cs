@@ -56,7 +56,7 @@ internal sealed partial class MeetingFinder
         Sentence sentence, Cue cues, int start, int end, Token[] tokens, List<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
     {
         var clause = sentence.Text[start..end];
-        var triggers = Trigger().Matches(clause);
+        var triggers = Triggers(clause, 0);
         if (triggers.Count == 0)
         {
             return null;
@@ -68,7 +68,7 @@ internal sealed partial class MeetingFinder
             return null;
         }
 
-        var kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
+        var kind = KindOf(clause, triggers);
         var from = start;
         var to = end;
         if (anaphoric)
@@ -78,29 +78,42 @@ internal sealed partial class MeetingFinder
             if (after.Success)
             {
                 from = start + after.Index;
-                triggers = Trigger().Matches(clause, after.Index);
+                triggers = Triggers(clause, after.Index);
                 if (triggers.Count == 0)
                 {
                     return null;
                 }
 
-                kind = triggers.Select(t => KindOf(t.Value)).MinBy(Priority);
+                kind = KindOf(clause, triggers);
             }
         }
 
         if ((cues & Cue.Reporting) != 0)
         {
-            var reports = Reporting().Matches(clause);
-            var later = reports.FirstOrDefault(r => r.Index > triggers[0].Index);
-            if (later is not null)
+            // The reporting verb after the meeting word ends its scope; the last one before it, past where the scope
+            // begins, starts it.
+            int? laterAt = null, reportEnd = null;
+            foreach (var r in Reporting().EnumerateMatches(clause))
             {
-                to = start + later.Index;
+                if (laterAt is null && r.Index > triggers[0].Index)
+                {
+                    laterAt = r.Index;
+                }
+
+                if (r.Index + r.Length <= triggers[0].Index && start + r.Index >= from)
+                {
+                    reportEnd = r.Index + r.Length;
+                }
             }
 
-            var report = reports.LastOrDefault(r => r.Index + r.Length <= triggers[0].Index && start + r.Index >= from);
-            if (report is not null)
+            if (laterAt is { } later)
             {
-                from = start + report.Index + report.Length;
+                to = start + later;
+            }
+
+            if (reportEnd is { } reported)
+            {
+                from = start + reported;
             }
         }
 
@@ -242,7 +255,35 @@ internal sealed partial class MeetingFinder
         }
     }
 
-    private string? FindLocation(string clause, MatchCollection triggers)
+    // The meeting words of a clause from a position on: where each is and how long.
+    private static List<(int Index, int Length)> Triggers(string clause, int startAt)
+    {
+        var found = new List<(int Index, int Length)>(2);
+        foreach (var trigger in Trigger().EnumerateMatches(clause, startAt))
+        {
+            found.Add((trigger.Index, trigger.Length));
+        }
+
+        return found;
+    }
+
+    // The kind the clause's meeting words say, the most telling first (a call, a visit, a summit, talks).
+    private static MeetingKind KindOf(string clause, List<(int Index, int Length)> triggers)
+    {
+        var kind = KindOf(clause.AsSpan(triggers[0].Index, triggers[0].Length));
+        for (var i = 1; i < triggers.Count; i++)
+        {
+            var other = KindOf(clause.AsSpan(triggers[i].Index, triggers[i].Length));
+            if (Priority(other) < Priority(kind))
+            {
+                kind = other;
+            }
+        }
+
+        return kind;
+    }
+
+    private string? FindLocation(string clause, List<(int Index, int Length)> triggers)
     {
         foreach (Match place in PlacePhrase().Matches(clause))
         {
@@ -253,7 +294,7 @@ internal sealed partial class MeetingFinder
             }
         }
 
-        foreach (Match trigger in triggers)
+        foreach (var trigger in triggers)
         {
             var before = clause[..trigger.Index].TrimEnd();
             var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
@@ -281,9 +322,10 @@ internal sealed partial class MeetingFinder
         _ => 4,
     };
 
-    private static MeetingKind KindOf(string trigger)
+    private static MeetingKind KindOf(ReadOnlySpan<char> trigger)
     {
-        var t = trigger.ToLowerInvariant();
+        Span<char> t = stackalloc char[trigger.Length];
+        trigger.ToLowerInvariant(t);
         return t.Contains("call", StringComparison.Ordinal) || t.Contains("phone", StringComparison.Ordinal) ? MeetingKind.Call
             : t.StartsWith("visit", StringComparison.Ordinal) || t.StartsWith("trip", StringComparison.Ordinal) || t.StartsWith("arriv", StringComparison.Ordinal)
                 || t.StartsWith("trav", StringComparison.Ordinal) ? MeetingKind.Visit

@@ -236,7 +236,7 @@ internal sealed partial class NameRecognizer
                 words++;
             }
 
-            if (tokens[k].Text.Any(char.IsDigit))
+            if (HasDigit(tokens[k].Text))
             {
                 return;
             }
@@ -263,6 +263,19 @@ internal sealed partial class NameRecognizer
         }
 
         Add(s, tokens, from, end, ActorKind.Person, null, weak, found);
+    }
+
+    private static bool HasDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasTitleBefore(Token[] tokens, int at)
@@ -360,12 +373,31 @@ internal sealed partial class NameRecognizer
 
     public static string Join(Token[] tokens, int from, int end)
     {
-        var parts = new string[end - from];
-        for (var k = from; k < end; k++)
+        if (end - from == 1)
         {
-            parts[k - from] = tokens[k].Text;
+            // The word itself: most runs tried against the gazetteer are one word long.
+            return tokens[from].Text;
         }
 
-        return string.Join(' ', parts);
+        var length = end - from - 1;
+        for (var k = from; k < end; k++)
+        {
+            length += tokens[k].Text.Length;
+        }
+
+        return string.Create(length, (tokens, from, end), static (text, run) =>
+        {
+            var at = 0;
+            for (var k = run.from; k < run.end; k++)
+            {
+                if (k > run.from)
+                {
+                    text[at++] = ' ';
+                }
+
+                run.tokens[k].Text.CopyTo(text[at..]);
+                at += run.tokens[k].Text.Length;
+            }
+        });
     }
 }
