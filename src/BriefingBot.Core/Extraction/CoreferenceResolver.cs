@@ -28,7 +28,7 @@ internal sealed class CoreferenceResolver
 
             var given = keys.Given(mention.Text);
             var surname = keys.Surname(mention.Text);
-            var index = persons.FindIndex(p => p.SurnameKey == surname && (p.GivenKey == given || p.GivenKey is null || given is null));
+            var index = SameName(persons, surname, given);
             if (index < 0)
             {
                 persons.Add(new PersonCluster { Name = mention.Text, SurnameKey = surname, GivenKey = given });
@@ -64,7 +64,7 @@ internal sealed class CoreferenceResolver
 
             if (index < 0 && marked)
             {
-                index = persons.FindIndex(p => p.GivenKey is null && p.SurnameKey == surname);
+                index = SameName(persons, surname, given: null, surnameOnly: true);
             }
 
             if (index < 0 && marked)
@@ -167,7 +167,12 @@ internal sealed class CoreferenceResolver
                 continue;
             }
 
-            var distance = persons[p].Mentions.Min(m => Math.Abs(mentions[m].Start - at) + (mentions[m].Start > at ? 100_000 : 0));
+            var distance = int.MaxValue;
+            foreach (var m in persons[p].Mentions)
+            {
+                distance = Math.Min(distance, Math.Abs(mentions[m].Start - at) + (mentions[m].Start > at ? 100_000 : 0));
+            }
+
             if (distance < bestDistance)
             {
                 best = p;
@@ -178,10 +183,38 @@ internal sealed class CoreferenceResolver
         if (best < 0 && surname.Length >= 5)
         {
             // A one-letter slip ("Bennet" for "Bennett") still names the same person.
-            best = persons.FindIndex(p => p.GivenKey is not null && OneEditApart(p.SurnameKey, surname));
+            for (var p = 0; p < persons.Count && best < 0; p++)
+            {
+                if (persons[p].GivenKey is not null && OneEditApart(persons[p].SurnameKey, surname))
+                {
+                    best = p;
+                }
+            }
         }
 
         return best;
+    }
+
+    // The first person of this surname whose given name agrees (the same, or either missing); with surnameOnly, the
+    // first known by the surname alone. Loops, not predicates: a closure per mention was a third of what this stage
+    // allocated.
+    private static int SameName(List<PersonCluster> persons, string surname, string? given, bool surnameOnly = false)
+    {
+        for (var p = 0; p < persons.Count; p++)
+        {
+            var person = persons[p];
+            if (person.SurnameKey != surname)
+            {
+                continue;
+            }
+
+            if (surnameOnly ? person.GivenKey is null : person.GivenKey == given || person.GivenKey is null || given is null)
+            {
+                return p;
+            }
+        }
+
+        return -1;
     }
 
     private static bool OneEditApart(string a, string b)

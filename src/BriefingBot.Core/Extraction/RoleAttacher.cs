@@ -238,8 +238,9 @@ internal sealed partial class RoleAttacher
 
     private MentionRole? FromApposition(Sentence sentence, NameMention mention)
     {
-        var after = sentence.Text[(mention.Start + mention.Length - sentence.Start)..];
-        var match = Apposition().Match(after);
+        // The rest of the sentence as the whole input (anchors at its ends), without copying it out for every mention.
+        var afterName = mention.Start + mention.Length - sentence.Start;
+        var match = Apposition().Match(sentence.Text, afterName, sentence.Text.Length - afterName);
         if (!match.Success)
         {
             return null;
