@@ -141,10 +141,21 @@ internal sealed class Gazetteer
     /// <summary>The gazetteer's spelling of a known city, or null.</summary>
     public string? City(string name) => _cityByName.GetValueOrDefault(Clean(name));
 
+    /// <summary>As <see cref="CountryByName(string)"/>, for a part of a text (no string made to look it up).</summary>
+    public string? CountryByName(ReadOnlySpan<char> name) =>
+        _countryByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(name), out var country) ? country : null;
+
+    /// <summary>As <see cref="City(string)"/>, for a part of a text (no string made to look it up).</summary>
+    public string? City(ReadOnlySpan<char> name) =>
+        _cityByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(name), out var city) ? city : null;
+
     /// <summary>A country by name, possessive or demonym: "Turkey's", "Turkish", "Turkey".</summary>
     public string? CountryOf(string word) => CountryByName(word) ?? CountryByDemonym(word);
 
     private static string Clean(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
+    private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     private static IEnumerable<string> Items(string[] parts, int index) => parts.Length > index

@@ -10,7 +10,7 @@ internal sealed partial class MeetingFinder
     // The participants are the persons of the sentence before, or, for a noun that is a title ("the two presidents"),
     // those of the last three sentences who bear it; only when their number matches the one given, or there are two to four.
     private static void AddGroupFromPrevious(
-        string clause, IReadOnlyList<Sentence> sentences, int index, ILookup<int, (NameMention Mention, int Index)> bySentence, int[] personOf,
+        string clause, IReadOnlyList<Sentence> sentences, int index, MentionsBySentence bySentence, int[] personOf,
         IReadOnlyList<string?>? personTitles, MeetingCandidate candidate)
     {
         var subject = GroupSubject().Match(clause);

@@ -11,7 +11,7 @@ internal sealed partial class MeetingFinder
 
     // The first capitalised word (or two) after "in"/"at" that follows a meeting word closely, when it is neither
     // a person, an organisation nor a country, nor a month, weekday, title or other listed word.
-    private string? UnlistedPlace(string clause, List<(int Index, int Length)> triggers, Token[] tokens, int clauseStart, List<(NameMention Mention, int Index)> mentions, int[] personOf)
+    private string? UnlistedPlace(string clause, List<(int Index, int Length)> triggers, Token[] tokens, int clauseStart, ArraySegment<(NameMention Mention, int Index)> mentions, int[] personOf)
     {
         foreach (var trigger in triggers)
         {

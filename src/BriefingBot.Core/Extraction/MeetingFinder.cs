@@ -21,7 +21,7 @@ internal sealed partial class MeetingFinder
         IReadOnlyList<string?>? personTitles = null)
     {
         var found = new List<MeetingCandidate>();
-        var bySentence = mentions.Select((m, i) => (m, i)).ToLookup(x => x.m.Sentence);
+        var bySentence = new MentionsBySentence(mentions);
         foreach (var sentence in sentences)
         {
             // The sentence's cue words stand for its clauses' too: a pattern is skipped where the sentence lacks its words.
@@ -33,7 +33,7 @@ internal sealed partial class MeetingFinder
                 continue;
             }
 
-            var inSentence = bySentence[sentence.Index].ToList();
+            var inSentence = bySentence[sentence.Index];
             foreach (var (start, end) in Clauses(sentence.Text))
             {
                 var candidate = FindInClause(sentence, cues, start, end, tokens[sentence.Index], inSentence, personOf, published);
@@ -53,7 +53,7 @@ internal sealed partial class MeetingFinder
     }
 
     private MeetingCandidate? FindInClause(
-        Sentence sentence, Cue cues, int start, int end, Token[] tokens, List<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
+        Sentence sentence, Cue cues, int start, int end, Token[] tokens, ArraySegment<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
     {
         var clause = sentence.Text[start..end];
         var triggers = Triggers(clause, 0);
@@ -287,7 +287,7 @@ internal sealed partial class MeetingFinder
     {
         foreach (Match place in PlacePhrase().Matches(clause))
         {
-            var city = _gazetteer.City(place.Groups["p"].Value);
+            var city = _gazetteer.City(place.Groups["p"].ValueSpan);
             if (city is not null)
             {
                 return city;
@@ -296,15 +296,15 @@ internal sealed partial class MeetingFinder
 
         foreach (var trigger in triggers)
         {
-            var before = clause[..trigger.Index].TrimEnd();
-            var lastWord = before.Length == 0 ? "" : before[(before.LastIndexOf(' ') + 1)..];
+            var before = clause.AsSpan(0, trigger.Index).TrimEnd();
+            var lastWord = before[(before.LastIndexOf(' ') + 1)..];
             if (_gazetteer.City(lastWord) is { } city)
             {
                 return city;
             }
 
             var near = CountryNear().Match(clause, trigger.Index + trigger.Length);
-            if (near.Success && near.Index - (trigger.Index + trigger.Length) < 40 && _gazetteer.CountryByName(near.Groups["c"].Value) is { } country)
+            if (near.Success && near.Index - (trigger.Index + trigger.Length) < 40 && _gazetteer.CountryByName(near.Groups["c"].ValueSpan) is { } country)
             {
                 return country;
             }
@@ -351,5 +351,47 @@ internal sealed partial class MeetingFinder
         }
 
         yield return (start, text.Length);
+    }
+
+    /// <summary>
+    /// The mentions of each sentence with their indexes, in their order: one array sorted by sentence (a counting sort,
+    /// stable) and where each sentence's part begins. A lookup grouped them into an object per sentence.
+    /// </summary>
+    internal sealed class MentionsBySentence
+    {
+        private readonly (NameMention Mention, int Index)[] _sorted;
+        private readonly int[] _start;
+
+        public MentionsBySentence(IReadOnlyList<NameMention> mentions)
+        {
+            var sentences = 0;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                sentences = Math.Max(sentences, mentions[i].Sentence + 1);
+            }
+
+            _start = new int[sentences + 1];
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                _start[mentions[i].Sentence + 1]++;
+            }
+
+            for (var k = 1; k <= sentences; k++)
+            {
+                _start[k] += _start[k - 1];
+            }
+
+            _sorted = new (NameMention, int)[mentions.Count];
+            var next = _start[..^1];
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                _sorted[next[mentions[i].Sentence]++] = (mentions[i], i);
+            }
+        }
+
+        public ArraySegment<(NameMention Mention, int Index)> this[int sentence] =>
+            sentence >= 0 && sentence < _start.Length - 1
+                ? new(_sorted, _start[sentence], _start[sentence + 1] - _start[sentence])
+                : ArraySegment<(NameMention Mention, int Index)>.Empty;
     }
 }
