@@ -51,6 +51,22 @@ public sealed class BulkIngestionTests : IDisposable
     }
 
     [Fact]
+    public async Task Results_give_articles_without_their_bodies_which_the_store_keeps()
+    {
+        var bulk = Bot();
+
+        var results = await CollectAsync(Ingestor(bulk).IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 3 }));
+
+        Assert.All(results, r => Assert.Equal("", r.Article!.Body));
+        foreach (var result in results)
+        {
+            var stored = await Store(bulk).GetArticleAsync(result.Article!.Id, CancellationToken.None);
+            Assert.Equal(stored!.Title, result.Article.Title);
+            Assert.NotEqual("", stored.Body);
+        }
+    }
+
+    [Fact]
     public async Task Results_come_one_per_input_in_input_order_refusals_in_their_place()
     {
         var bulk = Bot();

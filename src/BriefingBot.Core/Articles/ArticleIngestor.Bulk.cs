@@ -11,7 +11,8 @@ public sealed partial class ArticleIngestor
     /// commits stay strictly in input order on one thread, one durable commit per <see cref="BulkIngestOptions.BatchSize"/>
     /// articles (sooner when the source has nothing ready). Yields one result per request, in input order, each only
     /// once the batch holding it is committed. An article's time (ingestion time; its date when it has none) is read
-    /// from the clock as it is taken from <paramref name="requests"/>.
+    /// from the clock as it is taken from <paramref name="requests"/>. A result's article is given without its body
+    /// (<see cref="Article.WithoutBody"/>; the store has it).
     /// </summary>
     /// <remarks>
     /// When the store fails, the failing batch's articles are reported <see cref="IngestStatus.Failed"/> (the batch is
@@ -69,6 +70,12 @@ public sealed partial class ArticleIngestor
         }
     }
 
+    // A batch's results wait for its commit, 600 articles at a time: with their bodies they outlived two collections
+    // and were promoted to the oldest generation to die there (10,000 bench articles promoted 415-471 MB out of the
+    // young generations with the bodies, 286-291 MB without; the working set peaked at 264 MB against 290).
+    private static IngestResult Outline(IngestResult result) =>
+        result.Article is { } article ? result with { Article = article.WithoutBody() } : result;
+
     // A bulk import this large is followed by a collection that returns memory to the system.
     private const int ReleaseMemoryAfter = 1_000;
 
@@ -106,7 +113,7 @@ public sealed partial class ArticleIngestor
                     taken++;
                     results.Add(ready.IsFaulted
                         ? IngestResult.Failed("Extraction failed: " + ready.Exception!.InnerException!.Message)
-                        : ready.Result.Settled ?? IngestOne(ready.Result.Extracted!, bound, stop));
+                        : Outline(ready.Result.Settled ?? IngestOne(ready.Result.Extracted!, bound, stop)));
                 }
                 while (results.Count < batchSize && input.NextIsQueued && !stop.IsCancellationRequested);
             }
