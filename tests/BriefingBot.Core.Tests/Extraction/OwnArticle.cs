@@ -14,6 +14,17 @@ internal static class OwnArticle
         return new ArticleExtractor().Extract(draft, draft.Published ?? new DateOnly(2023, 1, 1));
     }
 
+    /// <summary>The sentences of all our test articles, roughly (each line cut at ". "): enough for pattern checks.</summary>
+    public static List<string> AllSentences()
+    {
+        var sentences = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt")
+            .SelectMany(File.ReadAllLines)
+            .SelectMany(line => line.Split(". "))
+            .ToList();
+        Assert.True(sentences.Count > 200, $"{sentences.Count} sentences");
+        return sentences;
+    }
+
     public static ExtractedActor Person(ArticleExtraction result, string name) =>
         Assert.Single(result.Actors, a => a.Kind == ActorKind.Person && a.Name == name);
 
