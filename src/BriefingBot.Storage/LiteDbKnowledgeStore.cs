@@ -182,10 +182,6 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         return Task.FromResult<IReadOnlyList<Meeting>>([.. wanted.Where(found.ContainsKey).Select(id => found[id])]);
     }
 
-    public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Meeting>>(
-            actorIds.Distinct().SelectMany(id => Meetings.Find(Filters.AnyEqual("ParticipantIds", id))).DistinctBy(m => m.Id).ToList());
-
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken)
     {
         return Task.FromResult<IReadOnlyList<Meeting>>(context.MeetingIndex.Candidates(context.Database, actorIds, date, published));

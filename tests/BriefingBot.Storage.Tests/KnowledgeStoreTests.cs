@@ -248,9 +248,37 @@ public sealed class KnowledgeStoreTests
         await store.CommitIngestAsync(Batch("Text one about a visit.", "Ana Torres", "Luis Vega").Batch, s_none);
         var vega = Assert.Single(await store.FindActorsByKeysAsync(["vega"], s_none));
 
-        var meetings = await store.FindMeetingsByParticipantsAsync([vega.Id], s_none);
+        // Through the participant's own list of its meetings: the store keeps no index of meetings by participant.
+        var listed = await store.GetMeetingsAsync(vega.MeetingIds, s_none);
 
-        Assert.Single(meetings);
+        Assert.Contains(vega.Id, Assert.Single(listed).ParticipantIds);
+    }
+
+    [Fact]
+    public async Task A_file_from_before_drops_its_participant_index_on_opening()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bb-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var old = new LiteDB.LiteDatabase(path))
+            {
+                old.GetCollection("meetings").EnsureIndex("ParticipantIds", "$.ParticipantIds[*]");
+                Assert.Contains(old.GetCollection("$indexes").FindAll(), i => i["name"] == "ParticipantIds");
+            }
+
+            using (var context = LiteDbContext.OpenFile(path))
+            {
+                Assert.DoesNotContain(context.Database.GetCollection("$indexes").FindAll(), i => i["name"] == "ParticipantIds");
+                Assert.Contains(context.Database.GetCollection("$indexes").FindAll(), i => i["name"] == "StatusKey");
+            }
+        }
+        finally
+        {
+            foreach (var file in Directory.GetFiles(Path.GetTempPath(), Path.GetFileNameWithoutExtension(path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     [Fact]

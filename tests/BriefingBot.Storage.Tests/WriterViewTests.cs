@@ -71,7 +71,7 @@ public sealed class WriterViewTests
         var (context, store) = StoreFixture.Create();
         await store.CommitIngestAsync(Report(store, 1), s_none);
         var fromFile = (await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none)).Single();
-        var meetingFromFile = (await store.FindMeetingsByParticipantsAsync([fromFile.Id], s_none)).Single();
+        var meetingFromFile = (await store.GetMeetingsAsync(fromFile.MeetingIds, s_none)).Single();
         var mapper = context.Database.Mapper;
 
         using (store.BeginBatch())
@@ -138,7 +138,7 @@ public sealed class WriterViewTests
 
         halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
         Assert.Equal(3, halvorsen.ArticleCount);
-        var meeting = Assert.Single(await store.FindMeetingsByParticipantsAsync([halvorsen.Id], s_none));
+        var meeting = Assert.Single(await store.GetMeetingsAsync(halvorsen.MeetingIds, s_none));
         Assert.Equal(3, meeting.ReportCount);
         Assert.Equal(4, meeting.ParticipantIds.Count);
     }
@@ -179,7 +179,7 @@ public sealed class WriterViewTests
                 var store = new LiteDbKnowledgeStore(reopened);
                 var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
                 Assert.Equal(3, halvorsen.ArticleCount);
-                Assert.Equal(3, Assert.Single(await store.FindMeetingsByParticipantsAsync([halvorsen.Id], s_none)).ReportCount);
+                Assert.Equal(3, Assert.Single(await store.GetMeetingsAsync(halvorsen.MeetingIds, s_none)).ReportCount);
                 Assert.Equal(3, reopened.Database.GetCollection("articles").Count());
             }
         }

@@ -125,21 +125,16 @@ public interface IKnowledgeStore
         GetMeetingsAsync(ids, cancellationToken);
 
     /// <summary>
-    /// Every meeting with any of these participants. A busy actor has thousands: queries that show a few use the
-    /// actors' own newest meetings (<see cref="Actor.MeetingIds"/>) instead.
-    /// </summary>
-    Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken);
-
-    /// <summary>
     /// Meetings with any of these participants that a report of <paramref name="date"/> (null: undated) published on
     /// <paramref name="published"/> could be: dated in the same month, or reported within
     /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
     /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
     /// The meetings returned may be sketches holding only what matching reads (participants, kind, date, place and
     /// the reports' publication days): load the one chosen with <see cref="GetMeetingAsync"/> before changing it.
+    /// There is no query for every meeting of an actor: a busy actor has thousands, and what shows a few uses the
+    /// actor's own newest meetings (<see cref="Actor.MeetingIds"/>).
     /// </summary>
-    Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
-        FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
+    Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken);
 
     /// <summary>
     /// The ids of the meetings at a place (its name as the articles give it, any case or accents), newest first. Stores

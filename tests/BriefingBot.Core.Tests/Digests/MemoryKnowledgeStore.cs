@@ -55,7 +55,7 @@ internal sealed class MemoryKnowledgeStore : IKnowledgeStore
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(ids.Select(id => Meetings.FirstOrDefault(m => m.Id == id)).OfType<Meeting>().ToList());
 
-    public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) => throw new NotSupportedException();
+    public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<Meeting>> FindMeetingsByStatusAsync(MeetingStatus status, int limit, CancellationToken cancellationToken) => throw new NotSupportedException();
 

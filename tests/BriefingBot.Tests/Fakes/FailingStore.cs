@@ -69,9 +69,6 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
 
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) => inner.GetMeetingsAsync(ids, cancellationToken);
 
-    public Task<IReadOnlyList<Meeting>> FindMeetingsByParticipantsAsync(IEnumerable<int> actorIds, CancellationToken cancellationToken) =>
-        inner.FindMeetingsByParticipantsAsync(actorIds, cancellationToken);
-
     public Task<IReadOnlyList<Meeting>> FindMeetingCandidatesAsync(IEnumerable<int> actorIds, MeetingDate? date, DateOnly published, CancellationToken cancellationToken) =>
         inner.FindMeetingCandidatesAsync(actorIds, date, published, cancellationToken);
 
