@@ -66,8 +66,9 @@ public sealed class DigestComposer(IKnowledgeStore store)
             .ToList();
     }
 
-    // Articles prepared at a time: enough to fold on every core, a few megabytes of bodies.
-    private const int ChunkSize = 512;
+    // Articles prepared at a time: enough to fold on every core, a few megabytes of bodies, and a young collection
+    // between chunks when a step's worth was allocated (see YoungCollections).
+    private const int ChunkSize = 256;
 
     // The store already applied the earliest start (with its own precision); later starts are applied here.
     private static bool In(DateTimeOffset at, (DateTimeOffset Since, DateTimeOffset Until) span, DateTimeOffset earliest) =>

@@ -13,8 +13,12 @@ namespace BriefingBot.Core.Digests;
 /// </summary>
 internal sealed class YoungCollections
 {
-    /// <summary>Bytes allocated between collections.</summary>
-    public const long Step = 32L * 1024 * 1024;
+    /// <summary>
+    /// Bytes allocated between collections. 16 MB, 32 before: with tiered compilation the batch's code starts as
+    /// tier-0 code, and at 32 MB (and 512-article chunks of the window) 1,000 digests after a 100,000-article import
+    /// took the working set to 489-501 MB; at 16 MB with 256-article chunks, 468-482, in 1.46-1.57 s.
+    /// </summary>
+    public const long Step = 16L * 1024 * 1024;
 
     private readonly bool _enabled;
     private long _next;
