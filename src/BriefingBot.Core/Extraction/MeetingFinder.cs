@@ -63,7 +63,7 @@ internal sealed partial class MeetingFinder
         }
 
         var anaphoric = Anaphoric().IsMatch(clause);
-        if (anaphoric && triggers.Count == 1 && (cues & Cue.Between) == 0)
+        if (anaphoric && triggers.Count == 1 && !clause.Contains("between", StringComparison.Ordinal))
         {
             return null;
         }
