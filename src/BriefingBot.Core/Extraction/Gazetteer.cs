@@ -130,30 +130,29 @@ internal sealed class Gazetteer
     public WordKinds KindsOf(string word) => _kinds.GetValueOrDefault(word);
 
     /// <summary>"Türkiye", "UK", "Russian Federation" → the canonical country name.</summary>
-    public string? CountryByName(string name) => _countryByName.GetValueOrDefault(Clean(name));
+    public string? CountryByName(string name) => CountryByName(name.AsSpan());
 
     /// <summary>"Russian" → "Russia".</summary>
-    public string? CountryByDemonym(string word) => _countryByDemonym.GetValueOrDefault(Clean(word));
+    public string? CountryByDemonym(string word) => Find(_countryByDemonym, word);
 
     /// <summary>The country of a known city: "Antalya" → "Turkey".</summary>
-    public string? CountryOfCity(string city) => _countryByCity.GetValueOrDefault(Clean(city));
+    public string? CountryOfCity(string city) => Find(_countryByCity, city);
 
     /// <summary>The gazetteer's spelling of a known city, or null.</summary>
-    public string? City(string name) => _cityByName.GetValueOrDefault(Clean(name));
+    public string? City(string name) => City(name.AsSpan());
 
     /// <summary>As <see cref="CountryByName(string)"/>, for a part of a text (no string made to look it up).</summary>
-    public string? CountryByName(ReadOnlySpan<char> name) =>
-        _countryByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(name), out var country) ? country : null;
+    public string? CountryByName(ReadOnlySpan<char> name) => Find(_countryByName, name);
 
     /// <summary>As <see cref="City(string)"/>, for a part of a text (no string made to look it up).</summary>
-    public string? City(ReadOnlySpan<char> name) =>
-        _cityByName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(name), out var city) ? city : null;
+    public string? City(ReadOnlySpan<char> name) => Find(_cityByName, name);
 
     /// <summary>A country by name, possessive or demonym: "Turkey's", "Turkish", "Turkey".</summary>
     public string? CountryOf(string word) => CountryByName(word) ?? CountryByDemonym(word);
 
-    private static string Clean(string word) =>
-        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    // One lookup for every list, by span: a possessive "'s" is no part of the name, and cutting it makes no string.
+    private static string? Find(FrozenDictionary<string, string> names, ReadOnlySpan<char> word) =>
+        names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(word), out var found) ? found : null;
 
     private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
