@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 using LiteDB;
 
@@ -27,13 +28,16 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     // see PersonCandidates and OfferedToFullNames.
     private readonly IdsByKey<string> _bareUnder = new(StringComparer.Ordinal);
 
+    // The ids a lookup has gathered (under the lock; emptied by each).
+    private readonly HashSet<int> _seen = [];
+
     /// <summary>The ids of the actors filed under any of these keys, each once, in the order their keys come.</summary>
     public List<int> IdsUnder(LiteDatabase db, IEnumerable<string> keys) =>
-        Built(db, () => Under(keys).ToList());
+        Built(db, () => Under(keys, surnamesBare: false));
 
     /// <summary>The sketches of the actors filed under any of these keys.</summary>
     public List<Actor> Candidates(LiteDatabase db, IEnumerable<string> keys) =>
-        Built(db, () => Under(keys).Select(id => _actors[id]).ToList());
+        Built(db, () => SketchesOf(Under(keys, surnamesBare: false)));
 
     /// <summary>
     /// The sketches of the persons a person with these keys could be (see <c>IKnowledgeStore.FindPersonCandidatesAsync</c>):
@@ -47,16 +51,33 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
             return Candidates(db, keys);
         }
 
-        return Built(db, () => keys.Distinct(StringComparer.Ordinal)
-            .SelectMany(k => (ActorKeys.IsSurname(k) ? _bareUnder : _byKey).Under(k))
-            .Distinct()
-            .Select(id => _actors[id])
-            .ToList());
+        return Built(db, () => SketchesOf(Under(keys, surnamesBare: true)));
     }
 
-    // Under the lock, built.
-    private IEnumerable<int> Under(IEnumerable<string> keys) =>
-        keys.Distinct(StringComparer.Ordinal).SelectMany(_byKey.Under).Distinct();
+    // Under the lock, built: the ids under the keys, each once, in the order their keys come; with surnamesBare, a
+    // surname key gives only the actors known by a surname alone that are offered to full names.
+    private List<int> Under(IEnumerable<string> keys, bool surnamesBare)
+    {
+        var ids = new List<int>();
+        _seen.Clear();
+        foreach (var key in keys)
+        {
+            (surnamesBare && ActorKeys.IsSurname(key) ? _bareUnder : _byKey).AddUnder(key, ids, _seen);
+        }
+
+        return ids;
+    }
+
+    private List<Actor> SketchesOf(List<int> ids)
+    {
+        var sketches = new List<Actor>(ids.Count);
+        foreach (var id in ids)
+        {
+            sketches.Add(_actors[id]);
+        }
+
+        return sketches;
+    }
 
     /// <summary>The sketches of these actors, each once; ids of actors not known are left out.</summary>
     public List<Actor> Sketches(LiteDatabase db, IEnumerable<int> ids) =>
@@ -87,7 +108,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     /// <summary>Files an actor just written (by the writer, inside its transaction), in place of what it was.</summary>
     public void Put(LiteDatabase db, Actor actor) =>
-        Built(db, () => File(Sketch(actor)));
+        Built(db, () => File(Sketch(actor, _actors.GetValueOrDefault(actor.Id))));
 
     protected override void Forget()
     {
@@ -178,17 +199,45 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     private static int Count(BsonValue value) => value.IsNumber ? value.AsInt32 : 0;
 
-    private static Actor Sketch(Actor actor) => new()
+    // An actor is written again for nearly every article naming it, mostly with the same names, keys, roles and
+    // meetings: those parts of the sketch it replaces serve the new one as they are (sketches are never changed).
+    // Copying them each time was most of what filing allocated, and at 100,000 articles the replaced copies, old
+    // enough by then, died in the oldest generation.
+    private static Actor Sketch(Actor actor, Actor? before) => new()
     {
         Id = actor.Id,
         Kind = actor.Kind,
         Name = actor.Name,
-        Aliases = [.. actor.Aliases],
-        Keys = [.. actor.Keys],
+        Aliases = before is not null && Same(before.Aliases, actor.Aliases) ? before.Aliases : [.. actor.Aliases],
+        Keys = before is not null && Same(before.Keys, actor.Keys) ? before.Keys : [.. actor.Keys],
         Country = actor.Country,
-        Roles = [.. actor.Roles.Select(r => new ActorRole { Title = r.Title, Country = r.Country })],
+        Roles = before is not null && SameRoles(before.Roles, actor.Roles)
+            ? before.Roles
+            : [.. actor.Roles.Select(r => new ActorRole { Title = r.Title, Country = r.Country })],
         ArticleCount = actor.ArticleCount,
         MeetingCount = actor.MeetingCount,
-        MeetingIds = [.. actor.MeetingIds],
+        MeetingIds = before is not null && Same(before.MeetingIds, actor.MeetingIds) ? before.MeetingIds : [.. actor.MeetingIds],
     };
+
+    private static bool Same<T>(List<T> sketched, List<T> now) =>
+        CollectionsMarshal.AsSpan(sketched).SequenceEqual(CollectionsMarshal.AsSpan(now));
+
+    // A sketch's roles keep their title and country only.
+    private static bool SameRoles(List<ActorRole> sketched, List<ActorRole> now)
+    {
+        if (sketched.Count != now.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (!string.Equals(sketched[i].Title, now[i].Title, StringComparison.Ordinal) || !string.Equals(sketched[i].Country, now[i].Country, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

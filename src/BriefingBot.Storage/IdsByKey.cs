@@ -82,6 +82,32 @@ internal sealed class IdsByKey<TKey>(IEqualityComparer<TKey>? comparer = null)
         }
     }
 
+    /// <summary>
+    /// Adds the ids under <paramref name="key"/> that <paramref name="seen"/> does not hold yet to it and to
+    /// <paramref name="ids"/>, in the order they were filed: <see cref="Under"/> for lookups of several keys, without an
+    /// iterator per key.
+    /// </summary>
+    public void AddUnder(TKey key, List<int> ids, HashSet<int> seen)
+    {
+        if (_one.TryGetValue(key, out var only))
+        {
+            if (seen.Add(only))
+            {
+                ids.Add(only);
+            }
+        }
+        else if (_many.TryGetValue(key, out var many))
+        {
+            foreach (var id in many)
+            {
+                if (seen.Add(id))
+                {
+                    ids.Add(id);
+                }
+            }
+        }
+    }
+
     public void Clear()
     {
         _one.Clear();

@@ -28,6 +28,8 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     private readonly List<MeetingKeys.Key> _keysBefore = [];
     // By place (folded), for "/meetings Tokyo".
     private readonly Dictionary<string, HashSet<int>> _byPlace = new(StringComparer.Ordinal);
+    // The ids a lookup has gathered (under the lock; emptied by each).
+    private readonly HashSet<int> _seen = [];
 
     /// <summary>The ids of the meetings held (or to be held) at this place, newest first.</summary>
     public List<int> At(LiteDatabase db, string place) =>
@@ -38,13 +40,24 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     {
         return Built(db, () =>
         {
-            return participantIds.Distinct()
-                .SelectMany(p => MeetingKeys.Query(p, date, published, MeetingMatcher.UndatedWindowDays))
-                .SelectMany(_byKey.Under)
-                .Distinct()
-                .Order()
-                .Select(id => _meetings[id])
-                .ToList();
+            var ids = new List<int>();
+            _seen.Clear();
+            foreach (var participant in participantIds)
+            {
+                foreach (var key in MeetingKeys.Query(participant, date, published, MeetingMatcher.UndatedWindowDays))
+                {
+                    _byKey.AddUnder(key, ids, _seen);
+                }
+            }
+
+            ids.Sort();
+            var sketches = new List<Meeting>(ids.Count);
+            foreach (var id in ids)
+            {
+                sketches.Add(_meetings[id]);
+            }
+
+            return sketches;
         });
     }
 

@@ -58,6 +58,28 @@ public sealed class IdsByKeyTests
     }
 
     [Fact]
+    public void Gathering_several_keys_gives_each_id_once_in_the_order_of_the_keys()
+    {
+        var map = new IdsByKey<string>(StringComparer.Ordinal);
+        map.Add("s:lavrov", 4);
+        map.Add("s:lavrov", 9);
+        map.Add("n:sergei lavrov", 9);
+        map.Add("n:sergei lavrov", 2);
+        map.Add("s:fidan", 6);
+        var ids = new List<int>();
+        HashSet<int> seen = [6];
+
+        map.AddUnder("s:lavrov", ids, seen);
+        map.AddUnder("n:sergei lavrov", ids, seen);
+        map.AddUnder("s:fidan", ids, seen);
+        map.AddUnder("s:wang", ids, seen);
+
+        // 6 was gathered before, 9 comes under both keys.
+        Assert.Equal([4, 9, 2], ids);
+        Assert.Equal([2, 4, 6, 9], seen.Order());
+    }
+
+    [Fact]
     public void Keys_follow_the_comparer_given()
     {
         var map = new IdsByKey<string>(StringComparer.OrdinalIgnoreCase);

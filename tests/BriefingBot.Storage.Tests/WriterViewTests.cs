@@ -206,6 +206,35 @@ public sealed class WriterViewTests
         Assert.Equal(2, halvorsen.ArticleCount);
     }
 
+    [Fact]
+    public async Task A_sketch_handed_out_stays_as_it_was_when_its_actor_is_written_again()
+    {
+        var (_, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+        var before = Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Halvorsen")], s_none));
+
+        // Written again with a new alias and a new role, and a third time with the same names and roles.
+        var again = Report(store, 2);
+        var halvorsen = again.Actors[0];
+        halvorsen.Aliases.Add("Halvorsen");
+        halvorsen.Roles.Add(new ActorRole { Title = "Deputy Prime Minister", Country = "Norway", Evidence = "Deputy Prime Minister Halvorsen." });
+        await store.CommitIngestAsync(again, s_none);
+        var after = Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        await store.CommitIngestAsync(Report(store, 3), s_none);
+        var latest = Assert.Single(await store.FindActorCandidatesAsync([ActorKeys.Fold("Halvorsen")], s_none));
+
+        Assert.Equal(["Ingrid Halvorsen"], before.Aliases);
+        Assert.Equal(["Foreign Minister"], before.Roles.Select(r => r.Title));
+        Assert.Equal(1, before.ArticleCount);
+        Assert.Equal(["Ingrid Halvorsen", "Halvorsen"], after.Aliases);
+        Assert.Equal(["Foreign Minister", "Deputy Prime Minister"], after.Roles.Select(r => r.Title));
+        Assert.Equal(2, after.ArticleCount);
+        Assert.Equal(["Ingrid Halvorsen", "Halvorsen"], latest.Aliases);
+        Assert.Equal(["Foreign Minister", "Deputy Prime Minister"], latest.Roles.Select(r => r.Title));
+        Assert.Equal((3, 1), (latest.ArticleCount, latest.MeetingIds.Count));
+        Assert.Equal(latest.MeetingIds, (await store.GetActorAsync(latest.Id, s_none))!.MeetingIds);
+    }
+
     private static string Body(int i) => $"Report {i}: Halvorsen held talks with delegate {i} in Bergen.";
 
     // Ingrid Halvorsen, Foreign Minister of Norway, in talks with a new delegate in each report: one meeting, reported again.

@@ -137,25 +137,30 @@ public sealed partial class ArticleIngestor(
 
     private static void Absorb(Actor actor, ExtractedActor found, IReadOnlyList<string> keys, DateTimeOffset seen)
     {
-        foreach (var alias in found.Aliases.Prepend(found.Name))
+        AddAlias(actor, found.Name);
+        foreach (var alias in found.Aliases)
         {
-            if (!actor.Aliases.Contains(alias, StringComparer.Ordinal))
+            AddAlias(actor, alias);
+        }
+
+        foreach (var key in keys)
+        {
+            if (!actor.Keys.Contains(key))
             {
-                actor.Aliases.Add(alias);
+                actor.Keys.Add(key);
             }
         }
 
-        foreach (var key in keys.Where(k => !actor.Keys.Contains(k)))
+        // A fuller form of the same name ("Recep Tayyip Erdogan" after "Recep Erdogan") becomes the display name. Most
+        // mentions of a known actor give its name as it is: nothing to fold and compare then.
+        if (!string.Equals(actor.Name, found.Name, StringComparison.Ordinal))
         {
-            actor.Keys.Add(key);
-        }
-
-        // A fuller form of the same name ("Recep Tayyip Erdogan" after "Recep Erdogan") becomes the display name.
-        var known = ActorKeys.Fold(actor.Name).Split(' ');
-        var offered = ActorKeys.Fold(found.Name).Split(' ');
-        if (offered.Length > known.Length && known.All(offered.Contains))
-        {
-            actor.Name = found.Name;
+            var known = ActorKeys.Fold(actor.Name).Split(' ');
+            var offered = ActorKeys.Fold(found.Name).Split(' ');
+            if (offered.Length > known.Length && known.All(offered.Contains))
+            {
+                actor.Name = found.Name;
+            }
         }
 
         foreach (var role in found.Roles)
@@ -174,6 +179,14 @@ public sealed partial class ArticleIngestor(
 
         actor.FirstSeen = seen < actor.FirstSeen ? seen : actor.FirstSeen;
         actor.LastSeen = seen > actor.LastSeen ? seen : actor.LastSeen;
+    }
+
+    private static void AddAlias(Actor actor, string alias)
+    {
+        if (!actor.Aliases.Contains(alias, StringComparer.Ordinal))
+        {
+            actor.Aliases.Add(alias);
+        }
     }
 
     private async Task<(List<Meeting>, Dictionary<Meeting, IReadOnlyList<Actor>>)> ResolveMeetingsAsync(
