@@ -51,18 +51,44 @@ public sealed class BulkIngestionTests : IDisposable
     }
 
     [Fact]
-    public async Task Results_give_articles_without_their_bodies_which_the_store_keeps()
+    public async Task Results_give_outlines_of_articles_actors_and_meetings_whose_whole_records_the_store_keeps()
     {
         var bulk = Bot();
 
         var results = await CollectAsync(Ingestor(bulk).IngestManyAsync(Source(bulk), new BulkIngestOptions { BatchSize = 3 }));
 
         Assert.All(results, r => Assert.Equal("", r.Article!.Body));
+        Assert.Contains(results, r => r.Meetings.Count > 0);
         foreach (var result in results)
         {
             var stored = await Store(bulk).GetArticleAsync(result.Article!.Id, CancellationToken.None);
             Assert.Equal(stored!.Title, result.Article.Title);
             Assert.NotEqual("", stored.Body);
+            if (result.Status != IngestStatus.Added)
+            {
+                continue;
+            }
+
+            Assert.Equal(stored.ActorIds, result.Actors.Select(a => a.Id));
+            Assert.Equal(stored.MeetingIds, result.Meetings.Select(m => m.Id));
+            foreach (var actor in result.Actors)
+            {
+                // Names and kind as the article left them; the lists stay in the store.
+                var whole = (await Store(bulk).GetActorAsync(actor.Id, CancellationToken.None))!;
+                Assert.Equal((whole.Kind, whole.Name), (actor.Kind, actor.Name));
+                Assert.Empty(actor.Aliases);
+                Assert.NotEmpty(whole.Aliases);
+            }
+
+            foreach (var meeting in result.Meetings)
+            {
+                var whole = (await Store(bulk).GetMeetingAsync(meeting.Id, CancellationToken.None))!;
+                Assert.Equal(whole.Kind, meeting.Kind);
+                Assert.NotEmpty(meeting.ParticipantIds);
+                Assert.Subset(whole.ParticipantIds.ToHashSet(), meeting.ParticipantIds.ToHashSet());
+                Assert.Empty(meeting.Reports);
+                Assert.NotEmpty(whole.Reports);
+            }
         }
     }
 

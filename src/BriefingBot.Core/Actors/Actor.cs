@@ -45,4 +45,20 @@ public sealed class Actor
     public DateTimeOffset FirstSeen { get; set; }
 
     public DateTimeOffset LastSeen { get; set; }
+
+    /// <summary>
+    /// A copy with the actor's id, kind, name, country, counts and dates but none of its lists (aliases, keys, roles,
+    /// newest articles and meetings): for what reports many actors after the fact, as a bulk import's results do.
+    /// </summary>
+    public Actor Outline() => new()
+    {
+        Id = Id,
+        Kind = Kind,
+        Name = Name,
+        Country = Country,
+        ArticleCount = ArticleCount,
+        MeetingCount = MeetingCount,
+        FirstSeen = FirstSeen,
+        LastSeen = LastSeen,
+    };
 }

@@ -36,4 +36,21 @@ public sealed class Meeting
 
     /// <summary>When the status last changed (or the meeting was first reported); digests use it.</summary>
     public DateTimeOffset StatusChanged { get; set; }
+
+    /// <summary>
+    /// A copy with what a line about the meeting says (kind, participants, place, date, status, report count) but
+    /// without its reports and article ids: for what reports many meetings after the fact, as a bulk import's results do.
+    /// </summary>
+    public Meeting Outline() => new()
+    {
+        Id = Id,
+        Kind = Kind,
+        ParticipantIds = [.. ParticipantIds],
+        Location = Location,
+        Date = Date,
+        Status = Status,
+        ReportCount = ReportCount,
+        FirstReported = FirstReported,
+        StatusChanged = StatusChanged,
+    };
 }
