@@ -21,12 +21,18 @@ public sealed class ArticleExtractor
         ArgumentNullException.ThrowIfNull(draft);
         var text = _cleaner.Clean(draft.Body);
         var sentences = _splitter.Split(text);
-        var tokens = sentences.Select(Tokenizer.Tokenize).ToList();
+        var tokens = new List<Token[]>(sentences.Count);
+        var cues = new Cue[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            tokens.Add(Tokenizer.Tokenize(sentences[i], out cues[i]));
+        }
+
         var mentions = _names.Find(sentences, tokens, LowerCaseWords(tokens));
         var roles = _roles.Attach(mentions, sentences, tokens);
         var (persons, personOf) = _coreference.Resolve(mentions, roles, sentences);
         var actors = new ActorTable(mentions, roles, personOf, persons, sentences);
-        var candidates = _meetings.Find(sentences, tokens, mentions, personOf, published, PersonTitles(roles, personOf, persons.Count));
+        var candidates = _meetings.Find(sentences, tokens, cues, mentions, personOf, published, PersonTitles(roles, personOf, persons.Count));
         var meetings = _consolidator.Consolidate(candidates, actors.PersonCountries, published);
         var (title, summary) = _summarizer.Summarize(draft.Title, sentences);
         return new ArticleExtraction(title, summary, actors.Mentions, actors.Actors, actors.ToMeetings(meetings));

@@ -131,7 +131,8 @@ internal static class CueWords
         return cues;
     }
 
-    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\x7F' && char.IsLetter(c));
+    /// <summary>A letter of a word that cue words are read from.</summary>
+    public static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\x7F' && char.IsLetter(c));
 
     /// <summary>Lower case as the patterns' case-insensitive match sees it.</summary>
     public static char FoldCase(char c) => c switch

@@ -16,16 +16,17 @@ internal sealed partial class MeetingFinder
     private readonly Gazetteer _gazetteer = Gazetteer.Instance;
     private readonly DateResolver _dates = new();
 
+    /// <param name="sentenceCues">Each sentence's <see cref="CueWords"/> (from <see cref="Tokenizer.Tokenize(Sentence, out Cue)"/>).</param>
     public IReadOnlyList<MeetingCandidate> Find(
-        IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, IReadOnlyList<NameMention> mentions, int[] personOf, DateOnly published,
-        IReadOnlyList<string?>? personTitles = null)
+        IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, IReadOnlyList<Cue> sentenceCues, IReadOnlyList<NameMention> mentions, int[] personOf,
+        DateOnly published, IReadOnlyList<string?>? personTitles = null)
     {
         var found = new List<MeetingCandidate>();
         var bySentence = new MentionsBySentence(mentions);
         foreach (var sentence in sentences)
         {
             // The sentence's cue words stand for its clauses' too: a pattern is skipped where the sentence lacks its words.
-            var cues = CueWords.Of(sentence.Text);
+            var cues = sentenceCues[sentence.Index];
             if ((cues & Cue.TriggerStart) == 0)
             {
                 // Most sentences name no meeting: a clause has a meeting word only where its sentence has one. Where the

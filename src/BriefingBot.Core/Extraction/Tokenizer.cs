@@ -13,13 +13,21 @@ namespace BriefingBot.Core.Extraction;
 /// </summary>
 internal static class Tokenizer
 {
-    public static Token[] Tokenize(Sentence sentence)
+    public static Token[] Tokenize(Sentence sentence) => Tokenize(sentence, out _);
+
+    /// <summary>
+    /// The sentence's tokens, and the <see cref="CueWords"/> it has: the same as <c>CueWords.Of(sentence.Text)</c>,
+    /// read from the words met on the way (each word's cues are worked out once, when the thread first meets it).
+    /// </summary>
+    public static Token[] Tokenize(Sentence sentence, out Cue cues)
     {
         var text = sentence.Text;
         // Gathered in the thread's scratch list and copied out at their exact number: an array, not a list behind an
         // interface, so the stages that read every token many times index it directly.
         var tokens = t_scratch ??= new List<Token>(256);
         tokens.Clear();
+        cues = Cue.None;
+        var splitRun = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -30,8 +38,28 @@ internal static class Tokenizer
             }
 
             var start = i;
-            i = IsLetterOrMark(text[i]) ? WordEnd(text, i) : char.IsDigit(text[i]) ? NumberEnd(text, i) : i + 1;
-            tokens.Add(MakeToken(sentence.Start + start, text.AsSpan(start, i - start)));
+            if (IsLetterOrMark(text[i]))
+            {
+                i = WordEnd(text, i);
+            }
+            else if (char.IsDigit(text[i]))
+            {
+                i = NumberEnd(text, i, out var ordinal);
+                // "5thursday": the ordinal ending and the letters after it are one run of letters in the text, two
+                // tokens here. Cue words are read from runs of letters, so such a sentence is read whole instead.
+                splitRun |= ordinal && i < text.Length && CueWords.IsLetter(text[i]);
+            }
+            else
+            {
+                i++;
+            }
+
+            tokens.Add(MakeToken(sentence.Start + start, text.AsSpan(start, i - start), ref cues));
+        }
+
+        if (splitRun)
+        {
+            cues = CueWords.Of(text);
         }
 
         return tokens.ToArray();
@@ -40,8 +68,9 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<Token>? t_scratch;
 
-    // The possessive ending is cut before the word becomes a string, so each token allocates one string.
-    private static Token MakeToken(int start, ReadOnlySpan<char> word)
+    // The possessive ending is cut before the word becomes a string, so each token allocates one string. (What is cut,
+    // an apostrophe and at most an s, holds no cue word: those have three letters or more.)
+    private static Token MakeToken(int start, ReadOnlySpan<char> word, ref Cue cues)
     {
         var length = word.Length;
         var possessive = false;
@@ -56,27 +85,31 @@ internal static class Tokenizer
             possessive = true;
         }
 
-        return new Token(start, length, Intern(word), possessive);
+        var (text, wordCues) = Intern(word);
+        cues |= wordCues;
+        return new Token(start, length, text, possessive);
     }
 
-    // Words recur from article to article: each extraction thread keeps one string per word it has met, so a token
-    // costs a lookup rather than an allocation. Bounded: emptied when full.
+    // Words recur from article to article: each extraction thread keeps one string per word it has met, with the cue
+    // words it holds, so a token costs a lookup rather than an allocation, and its cues come with it (read from the
+    // sentence's text again, they were an eighth of extraction). Bounded: emptied when full.
     private const int InternLimit = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, string>? t_words;
+    private static Dictionary<string, (string Text, Cue Cues)>? t_words;
 
-    // Punctuation and other one-character ASCII tokens, made once.
-    private static readonly string[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+    // Punctuation and other one-character ASCII tokens, made once; a digit is a cue.
+    private static readonly (string Text, Cue Cues)[] s_ascii =
+        [.. Enumerable.Range(0, 128).Select(c => (((char)c).ToString(), char.IsAsciiDigit((char)c) ? Cue.Digit : Cue.None))];
 
-    private static string Intern(ReadOnlySpan<char> word)
+    private static (string Text, Cue Cues) Intern(ReadOnlySpan<char> word)
     {
         if (word.Length == 1 && word[0] <= '\x7F')
         {
             return s_ascii[word[0]];
         }
 
-        var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        var words = t_words ??= new Dictionary<string, (string, Cue)>(StringComparer.Ordinal);
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(word, out var known))
         {
@@ -89,8 +122,9 @@ internal static class Tokenizer
         }
 
         var text = word.ToString();
-        words[text] = text;
-        return text;
+        var entry = (text, CueWords.Of(text));
+        words[text] = entry;
+        return entry;
     }
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?
@@ -115,7 +149,7 @@ internal static class Tokenizer
     }
 
     // \d+(?:[.,:]\d+)*(?:st|nd|rd|th)?
-    private static int NumberEnd(string text, int i)
+    private static int NumberEnd(string text, int i, out bool ordinal)
     {
         i = DigitsEnd(text, i + 1);
         while (i + 1 < text.Length && text[i] is '.' or ',' or ':' && char.IsDigit(text[i + 1]))
@@ -123,12 +157,8 @@ internal static class Tokenizer
             i = DigitsEnd(text, i + 2);
         }
 
-        if (i + 1 < text.Length && text.AsSpan(i, 2) is "st" or "nd" or "rd" or "th")
-        {
-            i += 2;
-        }
-
-        return i;
+        ordinal = i + 1 < text.Length && text.AsSpan(i, 2) is "st" or "nd" or "rd" or "th";
+        return ordinal ? i + 2 : i;
     }
 
     private static int WordCharsEnd(string text, int i)

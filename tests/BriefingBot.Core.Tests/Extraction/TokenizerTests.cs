@@ -17,6 +17,37 @@ public sealed class TokenizerTests
         Assert.All(tokens, t => Assert.Equal(t.Start - 10, text.IndexOf(t.Text, t.Start - 10, StringComparison.Ordinal)));
     }
 
+    [Theory]
+    [InlineData("Lavrov's talks with Fidan on Monday in March were confirmed, officials said.")]
+    [InlineData("The leaders’ summit will be held next week, between the 3rd and the 5th.")]
+    [InlineData("On the 5thursday of the 3rdweek, a 2ndmeeting: the ordinal ending runs into the word")]
+    [InlineData("Talks of the G20 on day 2, in ٣ rounds, since today's call")]
+    [InlineData("A tête-à-tête with Zoe\u0308 and the \u212Aing's envoy, POSTPONED, then CANCELLED")]
+    [InlineData("")]
+    public void A_sentences_cue_words_come_with_its_tokens(string text)
+    {
+        // Twice: the second time the words are known to the thread and their cues come from its table.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            Tokenizer.Tokenize(new Sentence(0, 0, text), out var cues);
+
+            Assert.Equal(CueWords.Of(text), cues);
+        }
+    }
+
+    [Fact]
+    public void Every_sentence_of_our_test_articles_gets_the_cue_words_of_its_text()
+    {
+        var sentences = OwnArticle.AllSentences();
+
+        Assert.All(sentences, s =>
+        {
+            Tokenizer.Tokenize(new Sentence(0, 0, s), out var cues);
+            Assert.True(CueWords.Of(s) == cues, s);
+        });
+        Assert.Contains(sentences, s => (CueWords.Of(s) & Cue.TriggerStart) != 0);
+    }
+
     [Fact]
     public void A_possessive_keeps_its_length_in_the_text()
     {
