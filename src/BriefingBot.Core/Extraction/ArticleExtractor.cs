@@ -23,12 +23,13 @@ public sealed class ArticleExtractor
         var sentences = _splitter.Split(text);
         var tokens = new List<Token[]>(sentences.Count);
         var cues = new Cue[sentences.Count];
+        Tokenizer.BeginText();
         for (var i = 0; i < sentences.Count; i++)
         {
             tokens.Add(Tokenizer.Tokenize(sentences[i], out cues[i]));
         }
 
-        var mentions = _names.Find(sentences, tokens, LowerCaseWords(tokens));
+        var mentions = _names.Find(sentences, tokens);
         var roles = _roles.Attach(mentions, sentences, tokens);
         var (persons, personOf) = _coreference.Resolve(mentions, roles, sentences);
         var actors = new ActorTable(mentions, roles, personOf, persons, sentences);
@@ -50,29 +51,5 @@ public sealed class ArticleExtractor
         }
 
         return titles;
-    }
-
-    // The thread's set, emptied and refilled: a new one per article, sized for its words, was a twentieth of what
-    // extraction allocated. Read only by the name recognizer, within this call.
-    [ThreadStatic]
-    private static HashSet<string>? t_lowerWords;
-
-    private static HashSet<string> LowerCaseWords(List<Token[]> tokens)
-    {
-        var words = t_lowerWords ??= new HashSet<string>(StringComparer.Ordinal);
-        words.Clear();
-        foreach (var sentence in tokens)
-        {
-            for (var i = 0; i < sentence.Length; i++)
-            {
-                var t = sentence[i];
-                if (t.IsWord && char.IsLower(t.Text[0]))
-                {
-                    words.Add(t.Text);
-                }
-            }
-        }
-
-        return words;
     }
 }

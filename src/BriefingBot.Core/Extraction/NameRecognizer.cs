@@ -23,20 +23,22 @@ internal sealed partial class NameRecognizer
 
     public static bool IsParticle(string word) => s_particles.Contains(word);
 
-    /// <summary>Every name in the sentences. <paramref name="lowerWords"/> are words the article also writes in lower case.</summary>
-    public IReadOnlyList<NameMention> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, HashSet<string> lowerWords)
+    /// <summary>
+    /// Every name in the sentences, tokenized on this thread since <see cref="Tokenizer.BeginText"/> (which words the
+    /// article also writes in lower case is asked of the tokenizer).
+    /// </summary>
+    public IReadOnlyList<NameMention> Find(IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens)
     {
         var found = new List<NameMention>();
-        var lower = lowerWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            FindInSentence(s, tokens[s], lower, found);
+            FindInSentence(s, tokens[s], found);
         }
 
         return found;
     }
 
-    private void FindInSentence(int s, Token[] tokens, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerWords, List<NameMention> found)
+    private void FindInSentence(int s, Token[] tokens, List<NameMention> found)
     {
         // Per call, never a field: one recognizer serves parallel extractions.
         var headline = IsHeadline(tokens);
@@ -59,17 +61,17 @@ internal sealed partial class NameRecognizer
             }
 
             var end = RunEnd(tokens, i + 1);
-            ProcessRun(s, tokens, i, end, i == 0 && IsLowerCaseWord(t.Text, lowerWords), headline, found);
+            ProcessRun(s, tokens, i, end, i == 0 && IsLowerCaseWord(t.Text), headline, found);
             i = end;
         }
     }
 
-    // Whether the article also writes this word in lower case (the set holds the lower-case words as written).
-    private static bool IsLowerCaseWord(string word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lowerWords)
+    // Whether the article also writes this word in lower case.
+    private static bool IsLowerCaseWord(string word)
     {
         Span<char> lowered = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         word.AsSpan().ToLowerInvariant(lowered);
-        return lowerWords.Contains(lowered);
+        return Tokenizer.WrittenInLowerCase(lowered);
     }
 
     // "Tokyo and New Delhi Deepen Ties": in a title-case line capitals say nothing about names.

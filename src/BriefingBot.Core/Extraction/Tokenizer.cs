@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace BriefingBot.Core.Extraction;
 
@@ -92,40 +93,94 @@ internal static class Tokenizer
 
     // Words recur from article to article: each extraction thread keeps one string per word it has met, with the cue
     // words it holds, so a token costs a lookup rather than an allocation, and its cues come with it (read from the
-    // sentence's text again, they were an eighth of extraction). Bounded: emptied when full.
+    // sentence's text again, they were an eighth of extraction). The entry also says in which text the word was last
+    // written as a token beginning in lower case (see WrittenInLowerCase). Bounded: emptied, when full, as a text begins.
     private const int InternLimit = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, (string Text, Cue Cues)>? t_words;
+    private static Dictionary<string, Word>? t_words;
+
+    // The texts this thread has begun: a word's LowerIn is the number of the text it was last met in lower case.
+    [ThreadStatic]
+    private static int t_text;
+
+    // LowerIn of the one-letter ASCII words, which are not in the table.
+    [ThreadStatic]
+    private static int[]? t_asciiLowerIn;
 
     // Punctuation and other one-character ASCII tokens, made once; a digit is a cue.
     private static readonly (string Text, Cue Cues)[] s_ascii =
         [.. Enumerable.Range(0, 128).Select(c => (((char)c).ToString(), char.IsAsciiDigit((char)c) ? Cue.Digit : Cue.None))];
 
-    private static (string Text, Cue Cues) Intern(ReadOnlySpan<char> word)
+    /// <summary>
+    /// Begins a text on this thread: <see cref="WrittenInLowerCase"/> answers for the sentences tokenized from now on.
+    /// </summary>
+    public static void BeginText()
+    {
+        if (t_text == int.MaxValue - 1 || t_words?.Count >= InternLimit)
+        {
+            t_words?.Clear();
+            if (t_text == int.MaxValue - 1)
+            {
+                t_asciiLowerIn = null;
+                t_text = 0;
+            }
+        }
+
+        t_text++;
+    }
+
+    /// <summary>
+    /// Whether a token of the sentences tokenized on this thread since <see cref="BeginText"/> is this word (as it is
+    /// here, possessive cut) and begins with a lower-case letter: the name recognizer asks whether the text also writes
+    /// a capitalised word in lower case. A set of the text's lower-case words, built for every article, was a twentieth
+    /// of extraction; the name recognizer asks for a few words an article.
+    /// </summary>
+    public static bool WrittenInLowerCase(ReadOnlySpan<char> word)
     {
         if (word.Length == 1 && word[0] <= '\x7F')
         {
+            return t_asciiLowerIn is { } ascii && ascii[word[0]] == Current;
+        }
+
+        return t_words is { } words
+            && words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known)
+            && known.LowerIn == Current;
+    }
+
+    // Numbered from 1: a word never met in lower case has LowerIn 0.
+    private static int Current => t_text + 1;
+
+    private static (string Text, Cue Cues) Intern(ReadOnlySpan<char> word)
+    {
+        var lower = char.IsLower(word[0]);
+        if (word.Length == 1 && word[0] <= '\x7F')
+        {
+            if (lower)
+            {
+                (t_asciiLowerIn ??= new int[128])[word[0]] = Current;
+            }
+
             return s_ascii[word[0]];
         }
 
-        var words = t_words ??= new Dictionary<string, (string, Cue)>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
+        var words = t_words ??= new Dictionary<string, Word>(StringComparer.Ordinal);
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words.GetAlternateLookup<ReadOnlySpan<char>>(), word, out var known);
+        if (!known)
         {
-            return known;
+            var text = word.ToString();
+            entry = new Word(text, CueWords.Of(text), 0);
         }
 
-        if (words.Count >= InternLimit)
+        if (lower)
         {
-            words.Clear();
+            entry.LowerIn = Current;
         }
 
-        var text = word.ToString();
-        var entry = (text, CueWords.Of(text));
-        words[text] = entry;
-        return entry;
+        return (entry.Text, entry.Cues);
     }
+
+    private record struct Word(string Text, Cue Cues, int LowerIn);
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?
     private static int WordEnd(string text, int i)

@@ -49,6 +49,33 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void The_words_a_text_writes_in_lower_case_are_known_until_the_next_text_begins()
+    {
+        Tokenizer.BeginText();
+        Tokenizer.Tokenize(new Sentence(0, 0, "Talks began. The minister's aide met a delegation in Ankara."));
+        Tokenizer.Tokenize(new Sentence(1, 60, "Reuters said talks would go on and éclair diplomacy ended."));
+
+        Assert.True(Tokenizer.WrittenInLowerCase("talks"));
+        Assert.True(Tokenizer.WrittenInLowerCase("minister"));
+        Assert.True(Tokenizer.WrittenInLowerCase("a"));
+        Assert.True(Tokenizer.WrittenInLowerCase("éclair"));
+        // Written capitalised only, or not at all.
+        Assert.False(Tokenizer.WrittenInLowerCase("the"));
+        Assert.False(Tokenizer.WrittenInLowerCase("ankara"));
+        Assert.False(Tokenizer.WrittenInLowerCase("reuters"));
+        Assert.False(Tokenizer.WrittenInLowerCase("minister's"));
+        Assert.False(Tokenizer.WrittenInLowerCase("summit"));
+
+        Tokenizer.BeginText();
+        Tokenizer.Tokenize(new Sentence(0, 0, "The summit opened in Ankara."));
+
+        Assert.True(Tokenizer.WrittenInLowerCase("summit"));
+        Assert.False(Tokenizer.WrittenInLowerCase("talks"));
+        Assert.False(Tokenizer.WrittenInLowerCase("a"));
+        Assert.False(Tokenizer.WrittenInLowerCase("minister"));
+    }
+
+    [Fact]
     public void A_possessive_keeps_its_length_in_the_text()
     {
         var tokens = Tokenizer.Tokenize(new Sentence(0, 0, "Putin's and the ministers’ talks"));
