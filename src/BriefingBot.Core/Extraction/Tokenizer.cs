@@ -93,7 +93,7 @@ internal static class Tokenizer
 
     // Words recur from article to article: each extraction thread keeps one string per word it has met, with the cue
     // words it holds, so a token costs a lookup rather than an allocation, and its cues come with it (read from the
-    // sentence's text again, they were an eighth of extraction). The entry also says in which text the word was last
+    // sentence's text again, they were a twelfth of extraction). The entry also says in which text the word was last
     // written as a token beginning in lower case (see WrittenInLowerCase). Bounded: emptied, when full, as a text begins.
     private const int InternLimit = 50_000;
 
