@@ -201,8 +201,7 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
 
     // An actor is written again for nearly every article naming it, mostly with the same names, keys, roles and
     // meetings: those parts of the sketch it replaces serve the new one as they are (sketches are never changed).
-    // Copying them each time was most of what filing allocated, and at 100,000 articles the replaced copies, old
-    // enough by then, died in the oldest generation.
+    // Copying them each time doubled what making sketches allocated (10,000 bench articles: 65 MB against 29).
     private static Actor Sketch(Actor actor, Actor? before) => new()
     {
         Id = actor.Id,
