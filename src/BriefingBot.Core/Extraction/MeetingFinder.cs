@@ -27,7 +27,7 @@ internal sealed partial class MeetingFinder
         {
             // The sentence's cue words stand for its clauses' too: a pattern is skipped where the sentence lacks its words.
             var cues = sentenceCues[sentence.Index];
-            if ((cues & Cue.TriggerStart) == 0)
+            if (!MayNameMeeting(cues))
             {
                 // Most sentences name no meeting: a clause has a meeting word only where its sentence has one. Where the
                 // sentence has a word beginning a trigger, each clause runs the pattern itself.
