@@ -131,12 +131,15 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var count = Math.Min(settings.Articles, settings.StorageSample);
         var watch = new Stopwatch();
         var work = default(Work);
+        var byKind = new Dictionary<string, double>(StringComparer.Ordinal);
         using (var host = BenchHost.Open(path, null))
         {
             var reader = host.Services.GetRequiredService<ArticleFileReader>();
             var store = host.Services.GetRequiredService<IKnowledgeStore>();
             IDisposable? batch = null;
             var texts = new List<string>(StorageChunk);
+            // Processor time by kind of thread, like the phase's own: summed over the stretches, generation left out.
+            var threads = new Dictionary<int, (string Name, long Ticks)>();
             for (var i = 0; i < count; i++)
             {
                 if (i % StorageChunk == 0)
@@ -144,6 +147,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                     // Generated ahead, untimed, a chunk at a time: the phase's time and processor time are the store's.
                     texts.Clear();
                     texts.AddRange(Enumerable.Range(i, Math.Min(StorageChunk, count - i)).Select(_corpus.Text));
+                    threads = ThreadTimes.Read();
                     work -= Work.Now();
                 }
 
@@ -174,6 +178,10 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 if ((i + 1) % StorageChunk == 0 || i + 1 == count)
                 {
                     work += Work.Now();
+                    foreach (var (kind, seconds) in ThreadTimes.Between(threads, ThreadTimes.Read()))
+                    {
+                        byKind[kind] = byKind.GetValueOrDefault(kind) + seconds;
+                    }
                 }
 
                 Progress("storage-only insert", i, count, watch.Elapsed);
@@ -183,6 +191,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("storage_insert_articles", count, "storage only: articles inserted");
         report.Add("storage_insert_articles_per_s", count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9), "storage only: articles/s (no extraction)");
         work.Report(report, "storage", "storage only", count);
+        ThreadTimes.Report(report, "storage", "storage only", byKind, count);
         report.Add("storage_bytes_per_article", BenchHost.FileBytes(path) / (double)Math.Max(1, count), "storage only: file bytes per article");
         BenchHost.Delete(path);
     }
@@ -202,6 +211,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var meetingSizes = new Dictionary<int, (int Participants, int Reports)>();
         // Results arrive a committed batch at a time: (results so far, seconds) at each commit.
         var commits = new List<(int Done, double Seconds)>();
+        using var threads = ThreadTimes.Start();
         var watch = Stopwatch.StartNew();
         var work = Work.Now();
         var options = new BulkIngestOptions { BatchSize = settings.Batch };
@@ -221,6 +231,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 
             done += batch.Count;
             commits.Add((done, watch.Elapsed.TotalSeconds));
+            threads.Mark();
             if (done / 5000 > (done - batch.Count) / 5000 || done == n)
             {
                 progress.WriteLine($"[ingest] {done}/{n} in {watch.Elapsed.TotalSeconds:0.0} s ({done / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):0} /s)");
@@ -229,6 +240,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 
         var seconds = Math.Max(watch.Elapsed.TotalSeconds, 1e-9);
         work = Work.Now() - work;
+        var byKind = threads.Stop();
         // The deciles are rounded out to whole commits: the first commit reaching 10%, and from the last commit
         // leaving at least 10% to the end.
         var first = commits.FirstOrDefault(c => c.Done >= decile, (Done: n, Seconds: seconds));
@@ -239,6 +251,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("ingest_first_decile_articles_per_s", first.Done / Math.Max(first.Seconds, 1e-9), "ingestion: articles/s, first 10%");
         report.Add("ingest_last_decile_articles_per_s", (n - last.Done) / Math.Max(seconds - last.Seconds, 1e-9), "ingestion: articles/s, last 10%");
         work.Report(report, "ingest", "ingestion", n);
+        ThreadTimes.Report(report, "ingest", "ingestion", byKind, n);
         report.Add("ingest_added", added, "ingestion: added");
         report.Add("ingest_duplicates", duplicates, "ingestion: refused as duplicates");
         report.Add("actors", actors.Count, "actors in the store");

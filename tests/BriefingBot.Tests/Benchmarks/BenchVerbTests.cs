@@ -4,6 +4,7 @@ using BriefingBot.Cli;
 
 namespace BriefingBot.Tests.Benchmarks;
 
+[Collection(AloneInProcess.Name)]
 public sealed class BenchVerbTests
 {
     private static readonly string[] s_keys =
@@ -77,6 +78,13 @@ public sealed class BenchVerbTests
             // Every article reaches the data file's log at least once.
             Assert.True(Work("storage_written_kb_per_article") > 1, $"{Work("storage_written_kb_per_article")} KB written per article");
             Assert.True(Work("ingest_written_kb_per_article") > 1);
+
+            // Where ingestion's processor time went, by kind of thread. (The kernel counts each thread's time in hundredths of
+            // a second, so over the fraction of a second this phase takes here the kinds need not add up to the whole.)
+            Assert.All(ThreadTimes.Kinds, kind => Assert.True(Work($"ingest_cpu_{kind}_ms_per_article") >= 0, kind));
+            Assert.True(Work("ingest_cpu_extraction_ms_per_article") > 0);
+            Assert.True(Work("ingest_cpu_writer_ms_per_article") > 0);
+            Assert.Equal(0, Work("storage_cpu_extraction_ms_per_article"));
         }
     }
 
