@@ -9,7 +9,7 @@ namespace BriefingBot.Core.Extraction;
 /// Finds meetings clause by clause: a meeting word (talks, meet, visit, summit, phone call, conference) with its
 /// participants (the persons "between … and …", else the persons of the clause who are not quoted speakers, plus
 /// delegations such as "the Russian delegation" and a host country), its place, date and status cues.
-/// Clauses with a meeting word but fewer than two participants are kept too: they may complete a neighbour.
+/// Clauses with a meeting word but fewer than two participants are kept too where they may complete a neighbour.
 /// </summary>
 internal sealed partial class MeetingFinder
 {
@@ -21,7 +21,7 @@ internal sealed partial class MeetingFinder
         IReadOnlyList<Sentence> sentences, IReadOnlyList<Token[]> tokens, IReadOnlyList<Cue> sentenceCues, IReadOnlyList<NameMention> mentions, int[] personOf,
         DateOnly published, IReadOnlyList<string?>? personTitles = null)
     {
-        var found = new List<MeetingCandidate>();
+        var found = new List<(MeetingCandidate Candidate, Scope Scope)>();
         var bySentence = new MentionsBySentence(mentions);
         foreach (var sentence in sentences)
         {
@@ -37,24 +37,66 @@ internal sealed partial class MeetingFinder
             var inSentence = bySentence[sentence.Index];
             foreach (var (start, end) in Clauses(sentence.Text))
             {
-                var candidate = FindInClause(sentence, cues, start, end, tokens[sentence.Index], inSentence, personOf, published);
-                if (candidate is not null && candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
+                if (FindInClause(sentence, cues, start, end, tokens[sentence.Index], inSentence, personOf) is not { } clause)
                 {
-                    AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, candidate);
+                    continue;
                 }
 
-                if (candidate is not null)
+                if (clause.Candidate.Persons.Count == 0 && start == 0 && sentence.Index > 0)
                 {
-                    found.Add(candidate);
+                    AddGroupFromPrevious(sentence.Text[start..end], sentences, sentence.Index, bySentence, personOf, personTitles, clause.Candidate);
                 }
+
+                found.Add(clause);
             }
         }
 
-        return found;
+        return WithDetails(found, personOf, published);
     }
 
-    private MeetingCandidate? FindInClause(
-        Sentence sentence, Cue cues, int start, int end, Token[] tokens, ArraySegment<(NameMention Mention, int Index)> mentions, int[] personOf, DateOnly published)
+    /// <summary>
+    /// Works out the place, date and status of the clauses that can use them, and drops those that turn out to be
+    /// talks going on for months (see <see cref="Complete"/>). A clause of two participants or more is a meeting. One
+    /// of fewer only lends its place, date and status to a meeting of its own sentence or the one before or after (see
+    /// <see cref="MeetingConsolidator"/>); elsewhere it is left out without them: seven in eight clauses with a meeting
+    /// word in the bench's articles ("previous rounds ended after seven days"), whose details were a tenth of extraction.
+    /// </summary>
+    private List<MeetingCandidate> WithDetails(List<(MeetingCandidate Candidate, Scope Scope)> found, int[] personOf, DateOnly published)
+    {
+        var kept = new bool[found.Count];
+        var meetingIn = new HashSet<int>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (candidate, scope) = found[i];
+            if (candidate.ParticipantCount >= 2 && (kept[i] = Complete(candidate, scope, personOf, published)))
+            {
+                meetingIn.Add(candidate.Sentence);
+            }
+        }
+
+        var candidates = new List<MeetingCandidate>();
+        for (var i = 0; i < found.Count; i++)
+        {
+            var (candidate, scope) = found[i];
+            var at = candidate.Sentence;
+            if (candidate.ParticipantCount < 2
+                && (meetingIn.Contains(at - 1) || meetingIn.Contains(at) || meetingIn.Contains(at + 1)))
+            {
+                kept[i] = Complete(candidate, scope, personOf, published);
+            }
+
+            if (kept[i])
+            {
+                candidates.Add(candidate);
+            }
+        }
+
+        return candidates;
+    }
+
+    // The clause's meeting and its participants; the rest (place, date, status) waits for Complete, with what it reads.
+    private (MeetingCandidate Candidate, Scope Scope)? FindInClause(
+        Sentence sentence, Cue cues, int start, int end, Token[] tokens, ArraySegment<(NameMention Mention, int Index)> mentions, int[] personOf)
     {
         var clause = sentence.Text[start..end];
         var triggers = Triggers(clause, 0);
@@ -149,6 +191,18 @@ internal sealed partial class MeetingFinder
 
         AddDelegations(tokens, sentence.Start + from, sentence.Start + to, candidate);
         AddHost(clause, cues, kind, candidate);
+        return (candidate, new Scope(sentence, cues, clause, start, from, scopeFrom, scopeTo, triggers, tokens, mentions));
+    }
+
+    /// <summary>Where a clause's meeting is told: what <see cref="Complete"/> reads.</summary>
+    private sealed record Scope(
+        Sentence Sentence, Cue Cues, string Clause, int Start, int From, int ScopeFrom, int ScopeTo, List<(int Index, int Length)> Triggers,
+        Token[] Tokens, ArraySegment<(NameMention Mention, int Index)> Mentions);
+
+    // The place, date and status of a clause's meeting; false when it turns out to be talks going on for months.
+    private bool Complete(MeetingCandidate candidate, Scope at, int[] personOf, DateOnly published)
+    {
+        var (sentence, cues, clause, start, from, scopeFrom, scopeTo, triggers, tokens, mentions) = at;
         var scope = sentence.Text[scopeFrom..scopeTo];
         // "A meeting on Friday has been postponed": the day named is the one that was planned, still ahead.
         var future = Planned().IsMatch(scope) || (IsPostponed(scope, cues) && !IsHeld(scope, cues));
@@ -162,14 +216,9 @@ internal sealed partial class MeetingFinder
         candidate.Date = _dates.Resolve(scopeText, cues, published, future)
             ?? (restText == scopeText ? null : _dates.Resolve(restText, cues, published, future));
         candidate.Status = StatusOf(scope, cues, future);
-        if (candidate.Date is null && candidate.Status is null && (cues & Cue.Since) != 0 && SinceDate().IsMatch(rest))
-        {
-            // "The question has dominated discussions between A and B since June": talks going on for months, not a
-            // meeting. Taken as talks held in June, they made meetings that no article reported.
-            return null;
-        }
-
-        return candidate;
+        // "The question has dominated discussions between A and B since June": talks going on for months, not a
+        // meeting. Taken as talks held in June, they made meetings that no article reported.
+        return !(candidate.Date is null && candidate.Status is null && (cues & Cue.Since) != 0 && SinceDate().IsMatch(rest));
     }
 
     // "X and Y will meet next week, their offices said on Tuesday": the day of the announcement is not the meeting's,
