@@ -57,9 +57,12 @@ internal sealed partial class MeetingFinder
     /// <summary>
     /// Works out the place, date and status of the clauses that can use them, and drops those that turn out to be
     /// talks going on for months (see <see cref="Complete"/>). A clause of two participants or more is a meeting. One
-    /// of fewer only lends its place, date and status to a meeting of its own sentence or the one before or after (see
-    /// <see cref="MeetingConsolidator"/>); elsewhere it is left out without them: seven in eight clauses with a meeting
-    /// word in the bench's articles ("previous rounds ended after seven days"), whose details were a tenth of extraction.
+    /// of fewer is used by the <see cref="MeetingConsolidator"/> only beside a meeting: it completes the meeting of its
+    /// own sentence or the one before, or the meeting of the next sentence when that comes next; and being there, it
+    /// stands between the next meeting and a clause before it, which only matters when that meeting is in its sentence
+    /// or the next. Elsewhere it is left out, details and all, and the meetings come out the same. Those are seven in
+    /// eight clauses with a meeting word in the bench's articles ("previous rounds ended after seven days"), and their
+    /// details were a tenth of extraction.
     /// </summary>
     private List<MeetingCandidate> WithDetails(List<(MeetingCandidate Candidate, Scope Scope)> found, int[] personOf, DateOnly published)
     {

@@ -1,3 +1,4 @@
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Extraction;
 using BriefingBot.Core.Meetings;
 
@@ -10,6 +11,36 @@ public sealed class MeetingConstructionTests
 {
     private static ExtractedMeeting With(ArticleExtraction result, string name) =>
         Assert.Single(result.Meetings, m => m.Participants.Any(p => result.Actors[p].Name == name));
+
+    [Theory]
+    [InlineData("Officials said the talks took place in Hanoi on Tuesday.", "Hanoi", "2024-03-12")]
+    [InlineData("Talks were held in Hanoi on Tuesday, officials said.", "Hanoi", "2024-03-12")]
+    public void A_clause_without_participants_right_after_a_meeting_gives_it_its_place_and_day(string after, string place, string day)
+    {
+        var result = new ArticleExtractor().Extract(
+            new ArticleDraft($"Indonesian Foreign Minister Retno Marsudi met Vietnamese Foreign Minister Bui Thanh Son. {after}"),
+            new DateOnly(2024, 3, 15));
+
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Equal(place, meeting.Location);
+        Assert.Equal(day, meeting.Date?.ToString());
+    }
+
+    [Fact]
+    public void A_clause_without_participants_further_away_gives_a_meeting_nothing()
+    {
+        var result = new ArticleExtractor().Extract(
+            new ArticleDraft(
+                "Indonesian Foreign Minister Retno Marsudi met Vietnamese Foreign Minister Bui Thanh Son. " +
+                "The two ministers discussed fishing rights. " +
+                "Trade was not on the agenda, officials said. " +
+                "Earlier talks took place in Jakarta in January."),
+            new DateOnly(2024, 3, 15));
+
+        var meeting = Assert.Single(result.Meetings);
+        Assert.Null(meeting.Location);
+        Assert.Null(meeting.Date);
+    }
 
     [Fact]
     public void Phone_call_on_sunday_is_the_sunday_before_publication()
