@@ -67,9 +67,11 @@ public sealed class BenchVerbTests
         // 200 bench articles already made one meeting of 9 participants).
         Assert.InRange(json.RootElement.GetProperty("meetings_max_participants").GetDouble(), 2, 6);
 
-        // The work behind each article, for comparing builds on a shared machine: ingestion does all that storage does and more.
+        // The work behind each article, for comparing builds on a shared machine: ingestion does all that storage does and
+        // more. (Allocation shows it. Processor time over 200 articles is mostly compiling, and in this test process much
+        // of the code was compiled by the tests before: either phase may come out ahead.)
         double Work(string key) => json.RootElement.GetProperty(key).GetDouble();
-        Assert.True(Work("ingest_cpu_ms_per_article") > Work("storage_cpu_ms_per_article"));
+        Assert.True(Work("ingest_cpu_ms_per_article") > 0);
         Assert.True(Work("storage_cpu_ms_per_article") > 0);
         Assert.True(Work("ingest_allocated_kb_per_article") > Work("storage_allocated_kb_per_article"));
         Assert.True(Work("storage_allocated_kb_per_article") > 0);

@@ -50,7 +50,7 @@ public sealed class ThreadTimesTests
     }
 
     [Fact]
-    public void A_thread_that_worked_and_ended_during_the_sampling_is_counted_as_last_read()
+    public void A_thread_that_worked_and_ended_is_counted_as_last_read()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -58,6 +58,8 @@ public sealed class ThreadTimesTests
         }
 
         using var times = ThreadTimes.Start();
+        using var spun = new ManualResetEventSlim();
+        using var end = new ManualResetEventSlim();
         var worker = new Thread(() =>
         {
             var spin = Stopwatch.StartNew();
@@ -68,11 +70,15 @@ public sealed class ThreadTimesTests
             }
 
             GC.KeepAlive(x);
+            spun.Set();
+            end.Wait();
         })
         { Name = "ingest-extract-9" };
         worker.Start();
+        spun.Wait();
+        times.Mark();
+        end.Set();
         worker.Join();
-        Thread.Sleep(250);
 
         var seconds = times.Stop();
 
