@@ -49,7 +49,8 @@ internal sealed class ThreadTimes : IDisposable
 
     /// <summary>
     /// Reads every thread's times now, besides the sampling: the bench calls it as each committed batch arrives, so the
-    /// writer's last commit and the extraction threads' last articles are read before those threads end.
+    /// writer's last commit is read before its thread ends (the extraction threads, done before it, were read by the
+    /// sampling within 50 ms of their end).
     /// </summary>
     public void Mark()
     {
