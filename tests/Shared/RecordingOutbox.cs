@@ -12,11 +12,14 @@ public sealed class RecordingOutbox(IDeliveryOutbox inner) : IDeliveryOutbox
     /// <summary>Recording throws instead, as a process dying before its commit would leave things.</summary>
     public bool Crash { get; set; }
 
+    /// <summary>As <see cref="Crash"/>, from this batch on (1 for the first); the batches before it are recorded.</summary>
+    public int? CrashFromBatch { get; set; }
+
     public Task<IReadOnlyList<bool>> RecordRunsAsync(IReadOnlyList<DigestRun> runs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(runs);
         Batches.Enqueue(runs.Count);
-        return Crash ? throw new IOException("the process died before the commit") : inner.RecordRunsAsync(runs, cancellationToken);
+        return Crash || Batches.Count >= CrashFromBatch ? throw new IOException("the process died before the commit") : inner.RecordRunsAsync(runs, cancellationToken);
     }
 
     public Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Digests;
+using BriefingBot.Core.Subscriptions;
 using BriefingBot.Testing;
 
 namespace BriefingBot.Storage.Tests.Digests;
@@ -115,6 +116,42 @@ public sealed class BatchTests
         Assert.Equal(3, sent);
         Assert.Equal(3, restarted.Outbound.Sent.Count);
         Assert.All(restarted.Outbound.Sent, s => Assert.Contains("Lavrov and Kuleba to meet in Antalya", s.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_large_batch_is_recorded_a_hundred_runs_at_a_time_and_a_crash_between_them_loses_and_repeats_nothing()
+    {
+        var rig = new DigestRig(s_monday);
+        var subscriptions = new List<Subscription>();
+        for (var i = 0; i < 250; i++)
+        {
+            subscriptions.Add(await rig.SubscribeAsync(topic: i % 2 == 0 ? null : "Lavrov"));
+        }
+
+        await rig.AddArticleAsync("Lavrov heads to Antalya", "The minister travels on Wednesday.", actors: "Sergei Lavrov");
+        rig.Clock.Now = s_run;
+        var requests = subscriptions.Select(s => new DigestRequest(s.Id, s_run)).ToList();
+        var outbox = new RecordingOutbox(rig.Outbox) { CrashFromBatch = 2 };
+
+        var crash = await Record.ExceptionAsync(() => rig.ProducerWith(outbox).RunDueAsync(requests, default));
+
+        // The first hundred committed before the second transaction failed: theirs are queued, the rest still due.
+        Assert.IsType<IOException>(crash);
+        Assert.Equal([100, 100], outbox.Batches);
+        Assert.Equal(
+            subscriptions.Take(100).Select(s => s.Id),
+            (await rig.Outbox.ForChatAsync(DigestRig.Chat.Key, default)).Select(d => d.SubscriptionId).Order());
+        using var restarted = rig.Restart(s_run.AddMinutes(3));
+        var after = new RecordingOutbox(restarted.Outbox);
+        var caughtUp = await restarted.ProducerWith(after).RunDueAsync(requests, default);
+        var again = await restarted.ProducerWith(after).RunDueAsync(requests, default);
+
+        Assert.Equal([100, 50], after.Batches);
+        Assert.Equal(subscriptions.Skip(100).Select(s => s.Id), caughtUp.Select(d => d.SubscriptionId).Order());
+        Assert.Empty(again);
+        var rows = await restarted.Outbox.ForChatAsync(DigestRig.Chat.Key, default);
+        Assert.Equal(subscriptions.Select(s => s.Id), rows.Select(d => d.SubscriptionId).Order());
+        Assert.All(rows, d => Assert.Contains("Lavrov heads to Antalya", PlainTextRenderer.Render(d.Reply), StringComparison.Ordinal));
     }
 
     private static DigestRun Run(int subscriptionId, Reply? reply) =>
