@@ -49,5 +49,6 @@ internal static class Indexes
         var deliveries = db.GetCollection<Delivery>(Deliveries);
         deliveries.EnsureIndex(d => d.ChatKey);
         deliveries.EnsureIndex(d => d.State);
+        deliveries.EnsureIndex(DeliveryClaims.Index, DeliveryClaims.Expression);
     }
 }

@@ -12,8 +12,6 @@ namespace BriefingBot.Storage;
 /// </summary>
 public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbox
 {
-    private static readonly BsonValue[] s_open = [DeliveryState.Pending.ToString(), DeliveryState.Sending.ToString()];
-
     public async Task<bool> RecordRunAsync(int subscriptionId, DateTimeOffset scheduledFor, DateTimeOffset coveredUntil, Delivery? delivery, CancellationToken cancellationToken) =>
         (await RecordRunsAsync([new DigestRun(subscriptionId, scheduledFor, coveredUntil, delivery)], cancellationToken).ConfigureAwait(false))[0];
 
@@ -36,11 +34,7 @@ public sealed class LiteDbDeliveryOutbox(LiteDbContext context) : IDeliveryOutbo
             db =>
             {
                 var deliveries = db.GetCollection<Delivery>(Indexes.Deliveries);
-                var next = deliveries.Find(Filters.In(nameof(Delivery.State), new BsonArray(s_open)))
-                    .Where(d => d.State == DeliveryState.Pending ? d.NextAttemptAt <= now : d.LeaseUntil <= now)
-                    .OrderBy(d => d.NextAttemptAt)
-                    .ThenBy(d => d.Id, StringComparer.Ordinal)
-                    .FirstOrDefault();
+                var next = deliveries.Find(DeliveryClaims.DueBy(now)).FirstOrDefault();
                 if (next is null)
                 {
                     return null;

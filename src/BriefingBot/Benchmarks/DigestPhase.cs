@@ -1,16 +1,20 @@
 using System.Diagnostics;
+using BriefingBot.Core.Chat;
 using BriefingBot.Core.Digests;
 using BriefingBot.Core.Storage;
 using BriefingBot.Core.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace BriefingBot.Benchmarks;
 
 /// <summary>
 /// Daily digests for many chats, most with a topic (a country, a person, a subject), all due in the same minute
 /// and run through the real producer as one batch: the day's window read and prepared once, each digest composed
-/// and rendered, and every outbox row written in one transaction, as the scheduler's coalesced triggers do.
+/// and rendered, and the outbox rows written a hundred to a transaction, as the scheduler's coalesced triggers do.
+/// Then every digest is sent, through a platform that takes each at once: the outbox's claims and records timed.
 /// </summary>
 internal static class DigestPhase
 {
@@ -54,6 +58,30 @@ internal static class DigestPhase
         report.Add("digest_window_articles", window, "digests: articles in the day's window");
         report.Add("digest_delivered_share", written.Count / (double)count, "digests: share with news (written to outbox)");
         await progress.WriteLineAsync($"[digest] {count} subscriptions over {window} articles in {seconds:0.00} s, {written.Count} digests written").ConfigureAwait(false);
+
+        // Then sent: each claimed from the outbox, handed to a platform that takes it at once, and recorded as sent.
+        var dispatcher = new DeliveryDispatcher(
+            host.Services.GetRequiredService<IDeliveryOutbox>(),
+            [new InstantOutbound()],
+            host.Services.GetRequiredService<IChatStore>(),
+            clock,
+            host.Services.GetRequiredService<IOptions<DigestOptions>>(),
+            NullLogger<DeliveryDispatcher>.Instance);
+        watch.Restart();
+        var sent = await dispatcher.DispatchDueAsync(cancellationToken).ConfigureAwait(false);
+        var sending = watch.Elapsed.TotalSeconds;
+        report.Add("digest_dispatch_s", sending, "digests: claimed, handed to the platform and marked sent, all of them, s");
+        report.Add("digest_sent", sent, "digests: sent");
+        await progress.WriteLineAsync($"[digest] {sent} digests sent to a platform that answers at once in {sending:0.00} s").ConfigureAwait(false);
+    }
+
+    /// <summary>A platform that takes every message at once: what is timed is the outbox's work.</summary>
+    private sealed class InstantOutbound : IChatOutbound
+    {
+        public string Platform => "bench";
+
+        public Task<DeliveryOutcome> SendAsync(ChatAddress chat, Reply reply, CancellationToken cancellationToken) =>
+            Task.FromResult(DeliveryOutcome.Delivered);
     }
 
     private static string? Topic(Random random, CorpusGenerator corpus) => random.Next(10) switch

@@ -103,6 +103,10 @@ public sealed class BenchVerbTests
         Assert.True(json.RootElement.GetProperty("digest_1000_s").GetDouble() > 0);
         Assert.Equal(6, json.RootElement.GetProperty("digest_subscriptions").GetDouble());
         Assert.True(json.RootElement.GetProperty("digest_window_articles").GetDouble() > 0);
+        // Every digest written to the outbox is then sent, once.
+        Assert.Equal(6 * json.RootElement.GetProperty("digest_delivered_share").GetDouble(), json.RootElement.GetProperty("digest_sent").GetDouble(), 6);
+        Assert.True(json.RootElement.GetProperty("digest_sent").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("digest_dispatch_s").GetDouble() > 0);
         Assert.True(json.RootElement.TryGetProperty("ingest_articles_per_s", out _));
         Assert.False(json.RootElement.TryGetProperty("extract_articles_per_s", out _));
         Assert.False(json.RootElement.TryGetProperty("who_p99_ms", out _));
