@@ -49,30 +49,45 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult<IReadOnlyList<Article>>(
             ArticlesSince(since).OrderBy(a => a.Id).ToList());
 
-    // The documents come one by one from the index on the ingestion time and are handed over as each chunk fills: a
-    // day's window is thousands of articles, whose bodies, read all at once, were half of a digest batch's memory.
+    // A chunk at a time, each read by a query of its own, in the order of the index on the ingestion time: a day's window
+    // is thousands of articles, whose bodies, read all at once, were half of a digest batch's memory. And LiteDB keeps
+    // every page a query has read until the query ends, so one query over the window held all its pages (thousands) in
+    // the page cache at once, which then keeps the size it grew to. Each query starts at the last chunk's newest time,
+    // leaving out the articles of that time it already handed over.
     public Task ReadArticlesSinceAsync(DateTimeOffset since, int chunkSize, Action<IReadOnlyList<Article>> take, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(take);
         var size = Math.Max(1, chunkSize);
-        var chunk = new List<Article>(size);
-        foreach (var article in ArticlesSince(since))
+        var from = since.ToUnixTimeMilliseconds();
+        var handedAtFrom = new HashSet<int>();
+        while (true)
         {
-            chunk.Add(article);
-            if (chunk.Count == size)
+            cancellationToken.ThrowIfCancellationRequested();
+            var limit = size + handedAtFrom.Count;
+            var read = Articles.Query()
+                .Where(Filters.AtLeast(nameof(Article.IngestedAt), from))
+                .OrderBy("$." + nameof(Article.IngestedAt))
+                .Limit(limit)
+                .ToList();
+            var chunk = read.Where(a => a.IngestedAt.ToUnixTimeMilliseconds() != from || !handedAtFrom.Contains(a.Id)).ToList();
+            // At least one: the limit leaves room for every article handed over at the starting time.
+            if (chunk.Count > 0)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                var newest = chunk[^1].IngestedAt.ToUnixTimeMilliseconds();
+                if (newest != from)
+                {
+                    (from, handedAtFrom) = (newest, []);
+                }
+
+                handedAtFrom.UnionWith(chunk.Where(a => a.IngestedAt.ToUnixTimeMilliseconds() == from).Select(a => a.Id));
                 take(chunk);
-                chunk = new List<Article>(size);
+            }
+
+            if (read.Count < limit)
+            {
+                return Task.CompletedTask;
             }
         }
-
-        if (chunk.Count > 0)
-        {
-            take(chunk);
-        }
-
-        return Task.CompletedTask;
     }
 
     // Read lazily, from the index on the ingestion time.

@@ -395,6 +395,29 @@ public sealed class KnowledgeStoreTests
             read.Select(a => a.Id).Order());
     }
 
+    [Fact]
+    public async Task Articles_of_one_time_come_each_once_when_they_outnumber_a_chunk()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        var morning = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var ids = new List<int>();
+        // A bulk import stamps many articles with the same millisecond: seven at eight o'clock, then one a minute later.
+        for (var i = 0; i < 8; i++)
+        {
+            var body = $"Report {i}: the foreign ministers of Chile and Peru spoke by phone.";
+            var article = new Article { Title = $"Report {i}", Body = body, ContentHash = ContentHash.Of(body), IngestedAt = i < 7 ? morning : morning.AddMinutes(1) };
+            ids.Add(await store.CommitIngestAsync(new IngestBatch(article, [], [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none));
+        }
+
+        var chunks = new List<IReadOnlyList<Article>>();
+        await store.ReadArticlesSinceAsync(morning, 3, chunk => chunks.Add([.. chunk]), s_none);
+
+        Assert.Equal([3, 3, 2], chunks.Select(c => c.Count));
+        Assert.Equal(ids, chunks.SelectMany(c => c).Select(a => a.Id).Order());
+        Assert.Equal(ids[^1], chunks[^1][^1].Id);
+    }
+
     private static (IngestBatch Batch, Meeting Meeting) Batch(string body, params string[] names)
     {
         var article = new Article { Title = body[..10], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
