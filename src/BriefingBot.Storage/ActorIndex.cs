@@ -122,9 +122,10 @@ internal sealed class ActorIndex(Func<IDisposable> reading) : SketchIndex(readin
     protected override void Load(LiteDatabase db)
     {
         // Only the fields matching reads, without the object mapper.
-        foreach (var d in db.GetCollection(Indexes.Actors).Query()
-            .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount, MeetingCount: $.MeetingCount, MeetingIds: $.MeetingIds }")
-            .ToEnumerable())
+        foreach (var d in ChunkedReads.All(
+            db,
+            Indexes.Actors,
+            "{ _id: $._id, Kind: $.Kind, Name: $.Name, Aliases: $.Aliases, Keys: $.Keys, Country: $.Country, Roles: $.Roles, ArticleCount: $.ArticleCount, MeetingCount: $.MeetingCount, MeetingIds: $.MeetingIds }"))
         {
             StopIfClosed();
             File(new Actor

@@ -77,9 +77,8 @@ internal sealed class MeetingIndex(Func<IDisposable> reading) : SketchIndex(read
     protected override void Load(LiteDatabase db)
     {
         // Only the fields matching reads, without the reports' sentences and without the object mapper.
-        foreach (var document in db.GetCollection(Indexes.Meetings).Query()
-            .Select("{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }")
-            .ToEnumerable())
+        foreach (var document in ChunkedReads.All(
+            db, Indexes.Meetings, "{ _id: $._id, Kind: $.Kind, Date: $.Date, Location: $.Location, P: $.ParticipantIds, R: ARRAY($.Reports[*].Published) }"))
         {
             StopIfClosed();
             File(Sketch(document));
