@@ -6,9 +6,9 @@ namespace BriefingBot.Storage;
 /// <summary>
 /// The outbox's index of when each row can next be claimed: a pending row at its next attempt, a row being sent when
 /// its lease runs out, and a sent or held row never (a text key: LiteDB orders every number, so every time, before
-/// any text, and takes neither its greatest nor its least value as a key). The
-/// dispatcher's claim reads the first row of the index, due by now, instead of every open row: after 1,000 digests due
-/// at once it read the whole outbox for each of them, and sending them to a platform that answered at once took 5.5 s.
+/// any text, and takes neither its greatest nor its least value as a key). The dispatcher's claim reads the first row
+/// of the index due by now, instead of every open row: with 1,000 digests due at once it had read all of them, replies
+/// included, for each claim, and the bench's 1,000 digests took 37 s to send to a platform that answered at once.
 /// </summary>
 internal static class DeliveryClaims
 {
