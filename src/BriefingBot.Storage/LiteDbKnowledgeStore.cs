@@ -143,8 +143,22 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         }
     }
 
-    public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, ids)) : GetActorsAsync(ids, cancellationToken);
+    // Until the index is built, a few sketches are read from the file, so a command right after start does not wait.
+    // Many (a digest window's thousands) wait for the build instead: read one by one from the file beside the build,
+    // the 1,000 digests of a process started just before them took 2.6-2.9 s on a 100,000-article store.
+    public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids as IReadOnlyCollection<int> ?? [.. ids];
+        if (wanted.Count > ManySketches && !context.InBatch)
+        {
+            context.ActorIndex.Warm(context.Database);
+        }
+
+        return UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, wanted)) : GetActorsAsync(wanted, cancellationToken);
+    }
+
+    // Above this many actors asked for at once, the in-memory index is built first.
+    private const int ManySketches = 500;
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(context.InBatch

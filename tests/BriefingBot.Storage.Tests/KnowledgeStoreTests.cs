@@ -75,6 +75,38 @@ public sealed class KnowledgeStoreTests
     }
 
     [Fact]
+    public async Task Many_sketches_asked_for_right_after_start_come_from_the_index_built_first()
+    {
+        using var file = new TempDataFile("sketches");
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var store = new LiteDbKnowledgeStore(context);
+            var body = "Six hundred delegates met in Lima.";
+            var actors = Enumerable.Range(0, 600).Select(i => new Actor
+            {
+                Kind = ActorKind.Person,
+                Name = $"Delegate {i:000} Quispe",
+                Aliases = [$"Delegate {i:000} Quispe"],
+                Keys = [$"delegate {i:000} quispe"],
+                Country = i % 2 == 0 ? "Peru" : "Chile",
+                ArticleIds = [0],
+            }).ToList();
+            await store.CommitIngestAsync(new IngestBatch(new Article { Title = "Lima", Body = body, ContentHash = ContentHash.Of(body) }, actors, [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none);
+        }
+
+        using var reopened = LiteDbContext.OpenFile(file.Path);
+        var again = new LiteDbKnowledgeStore(reopened);
+        var ids = Enumerable.Range(1, 600).Append(999).ToList();
+
+        var sketches = await again.GetActorSketchesAsync(ids, s_none);
+
+        Assert.True(reopened.ActorIndex.IsBuilt);
+        Assert.Equal(600, sketches.Count);
+        Assert.Equal(Enumerable.Range(0, 600).Select(i => $"Delegate {i:000} Quispe"), sketches.Select(a => a.Name).Order());
+        Assert.Equal(300, sketches.Count(a => a.Country == "Peru"));
+    }
+
+    [Fact]
     public async Task A_countrys_meeting_lists_come_from_its_people()
     {
         var (context, store) = StoreFixture.Create();
