@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 
 namespace BriefingBot.Core.Extraction;
 
@@ -98,7 +98,7 @@ internal static class Tokenizer
     private const int InternLimit = 50_000;
 
     [ThreadStatic]
-    private static Dictionary<string, Word>? t_words;
+    private static WordTable? t_words;
 
     // The texts this thread has begun: a word's LowerIn is the number of the text it was last met in lower case.
     [ThreadStatic]
@@ -143,9 +143,13 @@ internal static class Tokenizer
             return t_asciiLowerIn is { } ascii && ascii[word[0]] == Current;
         }
 
-        return t_words is { } words
-            && words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var known)
-            && known.LowerIn == Current;
+        if (t_words is not { } words)
+        {
+            return false;
+        }
+
+        ref var known = ref words.Find(word);
+        return !Unsafe.IsNullRef(ref known) && known.LowerIn == Current;
     }
 
     // Numbered from 1: a word never met in lower case has LowerIn 0.
@@ -164,14 +168,7 @@ internal static class Tokenizer
             return s_ascii[word[0]];
         }
 
-        var words = t_words ??= new Dictionary<string, Word>(StringComparer.Ordinal);
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(words.GetAlternateLookup<ReadOnlySpan<char>>(), word, out var known);
-        if (!known)
-        {
-            var text = word.ToString();
-            entry = new Word(text, CueWords.Of(text), 0);
-        }
-
+        ref var entry = ref (t_words ??= new WordTable()).GetOrAdd(word);
         if (lower)
         {
             entry.LowerIn = Current;
@@ -179,8 +176,6 @@ internal static class Tokenizer
 
         return (entry.Text, entry.Cues);
     }
-
-    private record struct Word(string Text, Cue Cues, int LowerIn);
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?
     private static int WordEnd(string text, int i)
