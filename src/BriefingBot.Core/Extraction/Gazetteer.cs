@@ -16,6 +16,9 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
     private readonly FrozenDictionary<string, WordKinds> _kinds;
 
+    // Under the first word of every country, city and outlet name, how many words the longest of them has.
+    private readonly FrozenDictionary<string, int> _longestNameFrom;
+
     private Gazetteer()
     {
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -97,6 +100,27 @@ internal sealed class Gazetteer
         }
 
         _kinds = kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+        var longest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, words) in byName.Keys.Concat(byCity.Keys).Select(n => (n, n.Split(' ').Length))
+            .Concat(Outlets.Select(n => (n, Math.Max(2, n.Split(' ').Length)))))
+        {
+            var first = name.Split(' ')[0];
+            longest[first] = Math.Max(longest.GetValueOrDefault(first), words);
+        }
+
+        _longestNameFrom = longest.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// At most how many words, joined by single spaces from this one on, can be a country's name (<see cref="CountryByName(string)"/>),
+    /// a city (<see cref="CountryOfCity"/>) or an outlet (<see cref="Outlets"/>; two words for an outlet of one, as two outlet words in a
+    /// row make one): 0 when none can. A one-word name may also be the word without a closing 's.
+    /// </summary>
+    public int LongestNameFrom(string word)
+    {
+        var longest = _longestNameFrom.GetValueOrDefault(word);
+        return longest == 0 && Clean(word).Length < word.Length && _longestNameFrom.ContainsKey(Clean(word).ToString()) ? 1 : longest;
     }
 
     /// <summary>The one shared instance; the lists never change after loading.</summary>

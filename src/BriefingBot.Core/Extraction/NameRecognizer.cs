@@ -288,7 +288,8 @@ internal sealed partial class NameRecognizer
 
     private int MatchGazetteer(int s, Token[] tokens, int p, int end, List<NameMention> found)
     {
-        for (var len = Math.Min(4, end - p); len >= 1; len--)
+        // Only as many words as the longest name beginning with this one: most capitalised words begin none.
+        for (var len = Math.Min(Math.Min(4, _gazetteer.LongestNameFrom(tokens[p].Text)), end - p); len >= 1; len--)
         {
             if (len > 1 && tokens[p + len - 2].Possessive)
             {
