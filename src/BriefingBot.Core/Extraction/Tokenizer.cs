@@ -86,9 +86,9 @@ internal static class Tokenizer
             possessive = true;
         }
 
-        var (text, wordCues) = Intern(word);
+        var (text, wordCues, shape) = Intern(word);
         cues |= wordCues;
-        return new Token(start, length, text, possessive);
+        return new Token(start, length, text, possessive, shape);
     }
 
     // Words recur from article to article: each extraction thread keeps one string per word it has met, with the cue
@@ -109,8 +109,8 @@ internal static class Tokenizer
     private static int[]? t_asciiLowerIn;
 
     // Punctuation and other one-character ASCII tokens, made once; a digit is a cue.
-    private static readonly (string Text, Cue Cues)[] s_ascii =
-        [.. Enumerable.Range(0, 128).Select(c => (((char)c).ToString(), char.IsAsciiDigit((char)c) ? Cue.Digit : Cue.None))];
+    private static readonly (string Text, Cue Cues, int Shape)[] s_ascii =
+        [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).Select(t => (t, char.IsAsciiDigit(t[0]) ? Cue.Digit : Cue.None, Token.ShapeOf(t)))];
 
     /// <summary>
     /// Begins a text on this thread: <see cref="WrittenInLowerCase"/> answers for the sentences tokenized from now on.
@@ -155,7 +155,7 @@ internal static class Tokenizer
     // Numbered from 1: a word never met in lower case has LowerIn 0.
     private static int Current => t_text + 1;
 
-    private static (string Text, Cue Cues) Intern(ReadOnlySpan<char> word)
+    private static (string Text, Cue Cues, int Shape) Intern(ReadOnlySpan<char> word)
     {
         var lower = char.IsLower(word[0]);
         if (word.Length == 1 && word[0] <= '\x7F')
@@ -174,7 +174,7 @@ internal static class Tokenizer
             entry.LowerIn = Current;
         }
 
-        return (entry.Text, entry.Cues);
+        return (entry.Text, entry.Cues, entry.Shape);
     }
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?

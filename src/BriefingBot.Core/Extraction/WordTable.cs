@@ -3,10 +3,11 @@ using System.Runtime.CompilerServices;
 namespace BriefingBot.Core.Extraction;
 
 /// <summary>
-/// An extraction thread's words: one string per word met, with the cue words it holds and the number of the text it
-/// was last written in lower case (see <see cref="Tokenizer"/>). Looked up by the characters of a token, which become a
-/// string only the first time. A <see cref="Dictionary{TKey, TValue}"/> behind a span lookup did the same at two
-/// interface calls and a type check per token: the lookup was an eighth of extraction.
+/// An extraction thread's words: one string per word met, with the cue words it holds, its shape (see
+/// <see cref="Token.ShapeOf"/>) and the number of the text it was last written in lower case (see
+/// <see cref="Tokenizer"/>). Looked up by the characters of a token, which become a string only the first time. A
+/// <see cref="Dictionary{TKey, TValue}"/> behind a span lookup did the same at two interface calls and a type check per
+/// token: the lookup was an eighth of extraction.
 /// </summary>
 /// <remarks>
 /// Chained hashing over arrays; the hash is the runtime's randomised one for strings, so no text can pile its words
@@ -73,7 +74,7 @@ internal sealed class WordTable
 
         var bucket = (int)((uint)hash & (uint)(_buckets.Length - 1));
         ref var entry = ref _entries[_count];
-        entry = new Entry { Text = text, Hash = hash, Cues = CueWords.Of(text), Next = _buckets[bucket] - 1 };
+        entry = new Entry { Text = text, Hash = hash, Cues = CueWords.Of(text), Shape = Token.ShapeOf(text), Next = _buckets[bucket] - 1 };
         _buckets[bucket] = ++_count;
         return ref entry;
     }
@@ -103,6 +104,9 @@ internal sealed class WordTable
         // The next entry of the chain, or -1.
         public int Next;
         public Cue Cues;
+
+        /// <summary>The word's <see cref="Token.ShapeOf"/>.</summary>
+        public int Shape;
 
         /// <summary>The number of the text this word was last written in as a token beginning in lower case; 0 if never.</summary>
         public int LowerIn;

@@ -84,4 +84,23 @@ public sealed class TokenizerTests
         Assert.Equal("Putin's".Length, tokens[0].Length);
         Assert.Equal("ministers’".Length, tokens[3].Length);
     }
+    [Fact]
+    public void A_tokens_shape_is_read_from_its_text()
+    {
+        // The tokenizer keeps each word's shape with the word; the shapes are those of the texts, whatever the thread met before.
+        var sentences = OwnArticle.AllSentences().Append("NATO and the U.S. met McCain, al-Assad, 3rd, É, éclair, ΑΘΗΝΑ, Ünal’s and x.");
+        foreach (var sentence in sentences.Concat(sentences))
+        {
+            foreach (var token in Tokenizer.Tokenize(new Sentence(0, 0, sentence)))
+            {
+                var text = token.Text;
+                Assert.Equal(text.Length > 0 && char.IsLetter(text[0]), token.IsWord);
+                Assert.Equal(text.Length > 1 && char.IsUpper(text[0]) && text.Any(char.IsLower), token.IsCapitalised);
+                Assert.Equal(text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c)) && text.Any(char.IsLetter), token.IsAllCaps);
+            }
+        }
+
+        Assert.True(new Token(0, 4, "NATO", false).IsAllCaps);
+        Assert.True(new Token(0, 6, "Lavrov", true) is { IsCapitalised: true, IsWord: true, Possessive: true, Length: 6 });
+    }
 }
