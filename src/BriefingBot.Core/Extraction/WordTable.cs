@@ -28,23 +28,27 @@ internal sealed class WordTable
     public ref Entry GetOrAdd(ReadOnlySpan<char> word)
     {
         var hash = string.GetHashCode(word);
-        var entries = _entries;
-        for (var i = _buckets[(uint)hash & (uint)(_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next)
+        ref var entry = ref Find(word, hash);
+        if (Unsafe.IsNullRef(ref entry))
         {
-            ref var entry = ref entries[i];
-            if (entry.Hash == hash && word.SequenceEqual(entry.Text))
-            {
-                return ref entry;
-            }
+            return ref Add(word.ToString(), hash);
         }
 
-        return ref Add(word.ToString(), hash);
+        return ref entry;
     }
 
     /// <summary>The entry of this word, or a null reference if the table does not have it.</summary>
-    public ref Entry Find(ReadOnlySpan<char> word)
+    public ref Entry Find(ReadOnlySpan<char> word) => ref Find(word, string.GetHashCode(word));
+
+    public void Clear()
     {
-        var hash = string.GetHashCode(word);
+        Array.Clear(_buckets);
+        Array.Clear(_entries, 0, _count);
+        _count = 0;
+    }
+
+    private ref Entry Find(ReadOnlySpan<char> word, int hash)
+    {
         var entries = _entries;
         for (var i = _buckets[(uint)hash & (uint)(_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next)
         {
@@ -56,13 +60,6 @@ internal sealed class WordTable
         }
 
         return ref Unsafe.NullRef<Entry>();
-    }
-
-    public void Clear()
-    {
-        Array.Clear(_buckets);
-        Array.Clear(_entries, 0, _count);
-        _count = 0;
     }
 
     private ref Entry Add(string text, int hash)
