@@ -409,9 +409,7 @@ public sealed class KnowledgeStoreTests
         var ids = new List<int>();
         for (var i = 0; i < 11; i++)
         {
-            var body = $"Report {i}: the delegations of Chile and Peru met in Lima about fisheries.";
-            var article = new Article { Title = $"Report {i}", Body = body, ContentHash = ContentHash.Of(body), IngestedAt = morning.AddHours(i - 3) };
-            ids.Add(await store.CommitIngestAsync(new IngestBatch(article, [], [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none));
+            ids.Add(await AddReportAsync(store, $"Report {i}: the delegations of Chile and Peru met in Lima about fisheries.", morning.AddHours(i - 3)));
         }
 
         var chunks = new List<IReadOnlyList<Article>>();
@@ -437,9 +435,7 @@ public sealed class KnowledgeStoreTests
         // A bulk import stamps many articles with the same millisecond: seven at eight o'clock, then one a minute later.
         for (var i = 0; i < 8; i++)
         {
-            var body = $"Report {i}: the foreign ministers of Chile and Peru spoke by phone.";
-            var article = new Article { Title = $"Report {i}", Body = body, ContentHash = ContentHash.Of(body), IngestedAt = i < 7 ? morning : morning.AddMinutes(1) };
-            ids.Add(await store.CommitIngestAsync(new IngestBatch(article, [], [], new Dictionary<Meeting, IReadOnlyList<Actor>>()), s_none));
+            ids.Add(await AddReportAsync(store, $"Report {i}: the foreign ministers of Chile and Peru spoke by phone.", i < 7 ? morning : morning.AddMinutes(1)));
         }
 
         var chunks = new List<IReadOnlyList<Article>>();
@@ -465,4 +461,14 @@ public sealed class KnowledgeStoreTests
         var participants = new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = actors };
         return (new IngestBatch(article, actors, [meeting], participants), meeting);
     }
+
+    // An article with no actors or meetings, titled by the words before its colon.
+    private static Task<int> AddReportAsync(IKnowledgeStore store, string body, DateTimeOffset ingestedAt) =>
+        store.CommitIngestAsync(
+            new IngestBatch(
+                new Article { Title = body[..body.IndexOf(':')], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = ingestedAt },
+                [],
+                [],
+                new Dictionary<Meeting, IReadOnlyList<Actor>>()),
+            s_none);
 }

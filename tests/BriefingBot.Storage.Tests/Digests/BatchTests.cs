@@ -154,18 +154,7 @@ public sealed class BatchTests
         Assert.All(rows, d => Assert.Contains("Lavrov heads to Antalya", PlainTextRenderer.Render(d.Reply), StringComparison.Ordinal));
     }
 
-    private static DigestRun Run(int subscriptionId, Reply? reply) =>
-        new(subscriptionId, s_run, s_run, reply is null ? null : new Delivery
-        {
-            Id = Delivery.KeyFor(subscriptionId, s_run),
-            SubscriptionId = subscriptionId,
-            ChatKey = DigestRig.Chat.Key,
-            ScheduledFor = s_run,
-            CreatedAt = s_run,
-            CoveredUntil = s_run,
-            Reply = reply,
-            NextAttemptAt = s_run,
-        });
+    private static DigestRun Run(int subscriptionId, Reply? reply) => DigestRig.Run(subscriptionId, s_run, reply);
 
     private static async Task<Dictionary<int, string>> TextsAsync(DigestRig rig) =>
         (await rig.Outbox.ForChatAsync(DigestRig.Chat.Key, default)).ToDictionary(d => d.SubscriptionId, d => PlainTextRenderer.Render(d.Reply));

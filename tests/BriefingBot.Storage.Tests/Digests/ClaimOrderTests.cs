@@ -68,17 +68,7 @@ public sealed class ClaimOrderTests
         for (var i = 0; i < count; i++)
         {
             var subscription = await rig.SubscribeAsync();
-            runs.Add(new DigestRun(subscription.Id, s_now, s_now, new Delivery
-            {
-                Id = Delivery.KeyFor(subscription.Id, s_now),
-                SubscriptionId = subscription.Id,
-                ChatKey = DigestRig.Chat.Key,
-                ScheduledFor = s_now,
-                CreatedAt = s_now,
-                CoveredUntil = s_now,
-                Reply = Reply.Text($"digest {i}"),
-                NextAttemptAt = s_now,
-            }));
+            runs.Add(DigestRig.Run(subscription.Id, s_now, Reply.Text($"digest {i}")));
         }
 
         Assert.All(await rig.Outbox.RecordRunsAsync(runs, default), Assert.True);

@@ -64,6 +64,20 @@ internal sealed class DigestRig : IDisposable
         return new DigestRig(now, _path);
     }
 
+    /// <summary>A run of a subscription due at <paramref name="at"/>, with the row to send (none when the reply is null).</summary>
+    public static DigestRun Run(int subscriptionId, DateTimeOffset at, Reply? reply) =>
+        new(subscriptionId, at, at, reply is null ? null : new Delivery
+        {
+            Id = Delivery.KeyFor(subscriptionId, at),
+            SubscriptionId = subscriptionId,
+            ChatKey = Chat.Key,
+            ScheduledFor = at,
+            CreatedAt = at,
+            CoveredUntil = at,
+            Reply = reply,
+            NextAttemptAt = at,
+        });
+
     public Task<Subscription> SubscribeAsync(string schedule = "daily 08:00 UTC", string? topic = null)
     {
         SubscribeArguments.TryParse(schedule, out var request, out _);
