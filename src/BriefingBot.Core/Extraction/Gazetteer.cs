@@ -120,7 +120,8 @@ internal sealed class Gazetteer
     public int LongestNameFrom(string word)
     {
         var longest = _longestNameFrom.GetValueOrDefault(word);
-        return longest == 0 && Clean(word).Length < word.Length && _longestNameFrom.ContainsKey(Clean(word).ToString()) ? 1 : longest;
+        var cleaned = Clean(word);
+        return longest == 0 && cleaned.Length < word.Length && _longestNameFrom.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(cleaned) ? 1 : longest;
     }
 
     /// <summary>The one shared instance; the lists never change after loading.</summary>
