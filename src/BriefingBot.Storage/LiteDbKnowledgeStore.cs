@@ -1,6 +1,7 @@
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Meetings;
+using BriefingBot.Core.Search;
 using BriefingBot.Core.Storage;
 using LiteDB;
 
@@ -238,7 +239,15 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     {
         ArgumentNullException.ThrowIfNull(batch);
         var id = await context.Write(db => IngestWriter.Write(db, batch, context.Sequences, context.View, context.ArticleKeys), cancellationToken).ConfigureAwait(false);
-        context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
+        if (batch.SearchTerms is { } terms)
+        {
+            context.Search.Add(id, terms, mayFlush: !context.InBatch);
+        }
+        else
+        {
+            context.Search.Add(id, batch.Article.Title + " " + batch.Article.Body, mayFlush: !context.InBatch);
+        }
+
         return id;
     }
 

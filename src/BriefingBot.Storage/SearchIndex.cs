@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using BriefingBot.Core.Search;
 using LiteDB;
 
 namespace BriefingBot.Storage;
@@ -23,7 +24,7 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
 
     private readonly Lock _lock = new();
     private readonly Dictionary<string, List<int>> _pending = new(StringComparer.Ordinal);
-    private readonly Queue<(int Id, Task<List<string>> Terms)> _splitting = new();
+    private readonly Queue<(int Id, Task<IReadOnlyList<string>> Terms)> _splitting = new();
     private int _pendingArticles;
     private int _indexedUpTo = -1;
 
@@ -32,12 +33,17 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
     // Under the lock.
     private bool IsDue => _pendingArticles + _splitting.Count >= FlushEvery;
 
-    /// <summary>Adds a committed article's terms; writes the gathered postings when enough have come.</summary>
-    public void Add(int articleId, string text, bool mayFlush)
-    {
+    /// <summary>Adds a committed article's terms, split from its text; writes the gathered postings when enough have come.</summary>
+    public void Add(int articleId, string text, bool mayFlush) =>
         // Splitting a body into terms was a tenth of the one writer's time per article: it runs beside the writer,
         // and whatever reads the postings takes the finished splits first (Settle).
-        var terms = Task.Run(() => SearchTerms.Of(text));
+        Add(articleId, Task.Run<IReadOnlyList<string>>(() => SearchTerms.Of(text)), mayFlush);
+
+    /// <summary>Adds a committed article's terms: those of <see cref="SearchTerms.Of"/> of its title, a space and its body, in any order, maybe repeated.</summary>
+    public void Add(int articleId, IReadOnlyList<string> terms, bool mayFlush) => Add(articleId, Task.FromResult(terms), mayFlush);
+
+    private void Add(int articleId, Task<IReadOnlyList<string>> terms, bool mayFlush)
+    {
         bool due;
         // The data file's gate before this lock (catching up reads the file; the writer holds the gate, then this lock).
         using (reading())
@@ -170,12 +176,17 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
         }
     }
 
-    private void AddPending(int articleId, List<string> terms)
+    private void AddPending(int articleId, IReadOnlyList<string> terms)
     {
         foreach (var term in terms)
         {
             ref var ids = ref CollectionsMarshal.GetValueRefOrAddDefault(_pending, term, out _);
-            (ids ??= []).Add(articleId);
+            ids ??= [];
+            // A term the article gave twice (extraction's terms may repeat one) is listed once.
+            if (ids.Count == 0 || ids[^1] != articleId)
+            {
+                ids.Add(articleId);
+            }
         }
 
         _pendingArticles++;

@@ -1,7 +1,9 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Articles;
 using BriefingBot.Core.Meetings;
 using BriefingBot.Core.Storage;
+using LiteDB;
 
 namespace BriefingBot.Storage.Tests;
 
@@ -328,6 +330,26 @@ public sealed class KnowledgeStoreTests
         Assert.Equal(2, both.Count);
         Assert.Contains("Bogotá", Assert.Single(one).Body, StringComparison.Ordinal);
         Assert.Empty(none);
+    }
+
+    [Fact]
+    public async Task An_article_whose_terms_come_with_it_is_found_by_them_once()
+    {
+        var (context, store) = StoreFixture.Create();
+        using var _ = context;
+        // As extraction gives them: in any order, a term twice ("Talks" and "talks" both gave it).
+        var given = Batch("Talks in Bogotá: the talks went on.", "Ana Torres").Batch with { SearchTerms = ["bogota", "talks", "went", "on", "talks", "in"] };
+        await store.CommitIngestAsync(given, s_none);
+        await store.CommitIngestAsync(Batch("A ceasefire was broken near the border.", "Luis Vega").Batch, s_none);
+
+        var found = await store.SearchArticlesAsync(["talks", "Bogota"], 10, s_none);
+
+        Assert.Equal(given.Article.Id, Assert.Single(found).Id);
+        Assert.Single(await store.SearchArticlesAsync(["ceasefire"], 10, s_none));
+        context.Search.Flush();
+        var talks = context.Database.GetCollection(Indexes.Postings).Find(Query.StartsWith("_id", "talks#"))
+            .SelectMany(block => MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary).ToArray());
+        Assert.Equal([given.Article.Id], talks);
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public sealed partial class ArticleIngestor(
         var seen = new DateTimeOffset(published.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var actors = await ResolveActorsAsync(extraction, keys, seen, cancellationToken).ConfigureAwait(false);
         var (meetings, participants) = await ResolveMeetingsAsync(extraction, actors, published, now, cancellationToken).ConfigureAwait(false);
-        var batch = new IngestBatch(article, actors.Distinct().ToList(), meetings, participants);
+        var batch = new IngestBatch(article, actors.Distinct().ToList(), meetings, participants) { SearchTerms = extraction.SearchTerms };
         return (batch, new IngestResult(IngestStatus.Added, article, null, batch.Actors, meetings));
     }
 

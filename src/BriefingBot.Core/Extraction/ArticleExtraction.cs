@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Meetings;
 
@@ -14,7 +15,16 @@ public sealed record ArticleExtraction(
     string Summary,
     IReadOnlyList<Mention> Mentions,
     IReadOnlyList<ExtractedActor> Actors,
-    IReadOnlyList<ExtractedMeeting> Meetings);
+    IReadOnlyList<ExtractedMeeting> Meetings)
+{
+    /// <summary>
+    /// The words the article can be found by: the terms of <see cref="Search.SearchTerms.Of"/> of <see cref="Title"/>, a
+    /// space and the body (in another order, some maybe twice), taken from the words extraction read rather than by
+    /// reading the text again. Not part of what was understood, so not printed with it.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> SearchTerms { get; init; } = [];
+}
 
 /// <summary>One occurrence of a name in the body.</summary>
 /// <param name="Actor">Index into <see cref="ArticleExtraction.Actors"/>, or null when the name was dropped.</param>

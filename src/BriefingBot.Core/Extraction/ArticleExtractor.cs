@@ -23,7 +23,7 @@ public sealed class ArticleExtractor
         var sentences = _splitter.Split(text);
         var tokens = new List<Token[]>(sentences.Count);
         var cues = new Cue[sentences.Count];
-        Tokenizer.BeginText();
+        Tokenizer.BeginText(draft.Body);
         for (var i = 0; i < sentences.Count; i++)
         {
             tokens.Add(Tokenizer.Tokenize(sentences[i], out cues[i]));
@@ -36,7 +36,10 @@ public sealed class ArticleExtractor
         var candidates = _meetings.Find(sentences, tokens, cues, mentions, personOf, published, PersonTitles(roles, personOf, persons.Count));
         var meetings = _consolidator.Consolidate(candidates, actors.PersonCountries, published);
         var (title, summary) = _summarizer.Summarize(draft.Title, sentences);
-        return new ArticleExtraction(title, summary, actors.Mentions, actors.Actors, actors.ToMeetings(meetings));
+        return new ArticleExtraction(title, summary, actors.Mentions, actors.Actors, actors.ToMeetings(meetings))
+        {
+            SearchTerms = Tokenizer.SearchTermsOf(title),
+        };
     }
 
     private static string?[] PersonTitles(IReadOnlyList<MentionRole?> roles, int[] personOf, int count)

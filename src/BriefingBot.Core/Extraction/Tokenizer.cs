@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core.Extraction;
 
@@ -86,8 +87,9 @@ internal static class Tokenizer
             possessive = true;
         }
 
-        var (text, wordCues, shape) = Intern(word);
+        var (text, wordCues, shape, index) = Intern(word);
         cues |= wordCues;
+        t_terms?.Token(start, length, word.Length, index, t_words, Current);
         return new Token(start, length, text, possessive, shape);
     }
 
@@ -99,6 +101,10 @@ internal static class Tokenizer
 
     [ThreadStatic]
     private static WordTable? t_words;
+
+    // The search terms of the text begun, while they are gathered (see BeginText).
+    [ThreadStatic]
+    private static TextTerms? t_terms;
 
     // The texts this thread has begun: a word's LowerIn is the number of the text it was last met in lower case.
     [ThreadStatic]
@@ -114,8 +120,10 @@ internal static class Tokenizer
 
     /// <summary>
     /// Begins a text on this thread: <see cref="WrittenInLowerCase"/> answers for the sentences tokenized from now on.
+    /// Given the text's body, the text's search terms are gathered from its tokens (see <see cref="SearchTermsOf"/>):
+    /// its sentences must then be tokenized each once.
     /// </summary>
-    public static void BeginText()
+    public static void BeginText(string? body = null)
     {
         if (t_text == int.MaxValue - 1 || t_words?.Count >= InternLimit)
         {
@@ -128,6 +136,18 @@ internal static class Tokenizer
         }
 
         t_text++;
+        t_terms = body is null ? null : new TextTerms(body);
+    }
+
+    /// <summary>
+    /// The search terms of the text begun with its body and tokenized since: the terms of
+    /// <c>SearchTerms.Of(title + " " + body)</c>, in another order and some maybe twice. Ends the gathering.
+    /// </summary>
+    public static List<string> SearchTermsOf(string title)
+    {
+        var terms = t_terms ?? throw new InvalidOperationException("The text was not begun with its body.");
+        t_terms = null;
+        return terms.End(title);
     }
 
     /// <summary>
@@ -155,7 +175,7 @@ internal static class Tokenizer
     // Numbered from 1: a word never met in lower case has LowerIn 0.
     private static int Current => t_text + 1;
 
-    private static (string Text, Cue Cues, int Shape) Intern(ReadOnlySpan<char> word)
+    private static (string Text, Cue Cues, int Shape, int Index) Intern(ReadOnlySpan<char> word)
     {
         var lower = char.IsLower(word[0]);
         if (word.Length == 1 && word[0] <= '\x7F')
@@ -165,16 +185,17 @@ internal static class Tokenizer
                 (t_asciiLowerIn ??= new int[128])[word[0]] = Current;
             }
 
-            return s_ascii[word[0]];
+            var (text, cues, shape) = s_ascii[word[0]];
+            return (text, cues, shape, -1);
         }
 
-        ref var entry = ref (t_words ??= new WordTable()).GetOrAdd(word);
+        ref var entry = ref (t_words ??= new WordTable()).GetOrAdd(word, out var index);
         if (lower)
         {
             entry.LowerIn = Current;
         }
 
-        return (entry.Text, entry.Cues, entry.Shape);
+        return (entry.Text, entry.Cues, entry.Shape, index);
     }
 
     // [\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:['’]s?)?

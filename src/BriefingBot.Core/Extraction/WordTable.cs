@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
+using BriefingBot.Core.Search;
 
 namespace BriefingBot.Core.Extraction;
 
 /// <summary>
 /// An extraction thread's words: one string per word met, with the cue words it holds, its shape (see
-/// <see cref="Token.ShapeOf"/>) and the number of the text it was last written in lower case (see
+/// <see cref="Token.ShapeOf"/>), its search terms and the number of the text it was last written in lower case (see
 /// <see cref="Tokenizer"/>). Looked up by the characters of a token, which become a string only the first time. A
 /// <see cref="Dictionary{TKey, TValue}"/> behind a span lookup did the same at two interface calls and a type check per
 /// token: the lookup was an eighth of extraction.
@@ -25,12 +26,16 @@ internal sealed class WordTable
     public int Count => _count;
 
     /// <summary>The entry of this word, added (text made, cues worked out) if the table does not have it.</summary>
-    public ref Entry GetOrAdd(ReadOnlySpan<char> word)
+    public ref Entry GetOrAdd(ReadOnlySpan<char> word) => ref GetOrAdd(word, out _);
+
+    /// <summary>As <see cref="GetOrAdd(ReadOnlySpan{char})"/>, with the entry's index: it stays the entry's until <see cref="Clear"/>.</summary>
+    public ref Entry GetOrAdd(ReadOnlySpan<char> word, out int index)
     {
         var hash = string.GetHashCode(word);
-        ref var entry = ref Find(word, hash);
+        ref var entry = ref Find(word, hash, out index);
         if (Unsafe.IsNullRef(ref entry))
         {
+            index = _count;
             return ref Add(word.ToString(), hash);
         }
 
@@ -38,7 +43,39 @@ internal sealed class WordTable
     }
 
     /// <summary>The entry of this word, or a null reference if the table does not have it.</summary>
-    public ref Entry Find(ReadOnlySpan<char> word) => ref Find(word, string.GetHashCode(word));
+    public ref Entry Find(ReadOnlySpan<char> word) => ref Find(word, string.GetHashCode(word), out _);
+
+    /// <summary>
+    /// Adds the search terms of the word at <paramref name="index"/> (see <see cref="SearchTerms"/>) to a text's terms,
+    /// unless the word gave them to the same text already (another form of the word may have given them: "Talks" and
+    /// "talks"). Its terms are worked out from its characters the first time.
+    /// </summary>
+    public void TakeTerms(int index, int text, List<string> terms)
+    {
+        ref var entry = ref _entries[index];
+        if (entry.TermsIn == text)
+        {
+            return;
+        }
+
+        entry.TermsIn = text;
+        switch (entry.Terms ??= TermsOf(entry.Text))
+        {
+            case string term:
+                terms.Add(term);
+                break;
+            case string[] many:
+                terms.AddRange(many);
+                break;
+        }
+    }
+
+    // The word's one term as a string, or its terms (none, or more than one) as an array.
+    private static object TermsOf(string word)
+    {
+        var terms = SearchTerms.TermsOf(word, SearchTerms.TermTable.OfThread);
+        return terms is [var one] ? one : terms;
+    }
 
     public void Clear()
     {
@@ -47,7 +84,7 @@ internal sealed class WordTable
         _count = 0;
     }
 
-    private ref Entry Find(ReadOnlySpan<char> word, int hash)
+    private ref Entry Find(ReadOnlySpan<char> word, int hash, out int index)
     {
         var entries = _entries;
         for (var i = _buckets[(uint)hash & (uint)(_buckets.Length - 1)] - 1; i >= 0; i = entries[i].Next)
@@ -55,10 +92,12 @@ internal sealed class WordTable
             ref var entry = ref entries[i];
             if (entry.Hash == hash && word.SequenceEqual(entry.Text))
             {
+                index = i;
                 return ref entry;
             }
         }
 
+        index = -1;
         return ref Unsafe.NullRef<Entry>();
     }
 
@@ -96,6 +135,10 @@ internal sealed class WordTable
     internal struct Entry
     {
         public string Text;
+
+        /// <summary>The word's search terms once worked out (see <see cref="TakeTerms"/>): one string, or an array.</summary>
+        public object? Terms;
+
         public int Hash;
 
         // The next entry of the chain, or -1.
@@ -107,5 +150,8 @@ internal sealed class WordTable
 
         /// <summary>The number of the text this word was last written in as a token beginning in lower case; 0 if never.</summary>
         public int LowerIn;
+
+        /// <summary>The number of the text this word last gave its search terms to; 0 if none.</summary>
+        public int TermsIn;
     }
 }

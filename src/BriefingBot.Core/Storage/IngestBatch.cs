@@ -12,4 +12,12 @@ public sealed record IngestBatch(
     Article Article,
     IReadOnlyList<Actor> Actors,
     IReadOnlyList<Meeting> Meetings,
-    IReadOnlyDictionary<Meeting, IReadOnlyList<Actor>> MeetingParticipants);
+    IReadOnlyDictionary<Meeting, IReadOnlyList<Actor>> MeetingParticipants)
+{
+    /// <summary>
+    /// The article's search terms, those of <see cref="Search.SearchTerms.Of"/> of its title, a space and its body (in
+    /// any order, a term maybe twice), when the caller has them already (extraction does); null: the store splits the
+    /// text itself.
+    /// </summary>
+    public IReadOnlyList<string>? SearchTerms { get; init; }
+}

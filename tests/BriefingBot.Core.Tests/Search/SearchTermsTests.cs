@@ -1,6 +1,7 @@
 using BriefingBot.Core.Actors;
+using BriefingBot.Core.Search;
 
-namespace BriefingBot.Storage.Tests;
+namespace BriefingBot.Core.Tests.Search;
 
 public sealed class SearchTermsTests
 {
