@@ -1,6 +1,10 @@
 namespace BriefingBot.Core.Actors;
 
 /// <summary>A person, organisation, country or place that articles talk about.</summary>
+/// <remarks>
+/// Its lists are made when first read: an outline, or an actor the store reads and then sets the lists of, does not make
+/// empty ones only to drop them.
+/// </remarks>
 public sealed class Actor
 {
     /// <summary>How many of its newest articles an actor keeps (the sources a card shows).</summary>
@@ -17,12 +21,12 @@ public sealed class Actor
     public string Name { get; set; } = "";
 
     /// <summary>Every surface form seen in articles.</summary>
-    public List<string> Aliases { get; set; } = [];
+    public List<string> Aliases { get => field ??= []; set; }
 
     /// <summary>Folded lookup keys (see <see cref="ActorKeys"/>), indexed by the store.</summary>
-    public List<string> Keys { get; set; } = [];
+    public List<string> Keys { get => field ??= []; set; }
 
-    public List<ActorRole> Roles { get; set; } = [];
+    public List<ActorRole> Roles { get => field ??= []; set; }
 
     public string? Country { get; set; }
 
@@ -34,13 +38,13 @@ public sealed class Actor
     /// A busy actor is in thousands of articles; the full list would make every write of the actor grow with it.
     /// Id 0 stands for the article being ingested.
     /// </summary>
-    public List<int> ArticleIds { get; set; } = [];
+    public List<int> ArticleIds { get => field ??= []; set; }
 
     /// <summary>How many meetings the actor takes part in.</summary>
     public int MeetingCount { get; set; }
 
     /// <summary>The meetings the actor most recently joined, oldest first, at most <see cref="RecentMeetingLimit"/>.</summary>
-    public List<int> MeetingIds { get; set; } = [];
+    public List<int> MeetingIds { get => field ??= []; set; }
 
     public DateTimeOffset FirstSeen { get; set; }
 

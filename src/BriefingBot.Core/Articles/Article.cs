@@ -1,6 +1,10 @@
 namespace BriefingBot.Core.Articles;
 
 /// <summary>A news article the bot has indexed.</summary>
+/// <remarks>
+/// Its lists are made when first read: an outline, or an article the store reads and then sets the lists of, does not make
+/// empty ones only to drop them.
+/// </remarks>
 public sealed class Article
 {
     public int Id { get; set; }
@@ -25,15 +29,32 @@ public sealed class Article
     /// <summary>Hash of the whitespace-normalised body: the duplicate key.</summary>
     public string ContentHash { get; set; } = "";
 
-    public List<int> ActorIds { get; set; } = [];
+    public List<int> ActorIds { get => field ??= []; set; }
 
-    public List<int> MeetingIds { get; set; } = [];
+    public List<int> MeetingIds { get => field ??= []; set; }
 
     /// <summary>The roles this article states, with their sentences (the actors keep one entry per role).</summary>
-    public List<RoleStatement> Roles { get; set; } = [];
+    public List<RoleStatement> Roles { get => field ??= []; set; }
 
     /// <summary>Who added it (platform user), for the record.</summary>
     public string? AddedBy { get; set; }
+
+    /// <summary>
+    /// A copy with the article's id, title, date, source, address, file, hash and who added it, but not its text,
+    /// summary, roles or ids: for what reports many articles after the fact, as a bulk import's results do.
+    /// </summary>
+    public Article Outline() => new()
+    {
+        Id = Id,
+        Title = Title,
+        Published = Published,
+        IngestedAt = IngestedAt,
+        Source = Source,
+        Url = Url,
+        File = File,
+        ContentHash = ContentHash,
+        AddedBy = AddedBy,
+    };
 
     /// <summary>
     /// A copy without the body, sharing everything else: for what holds many articles after it has read their text

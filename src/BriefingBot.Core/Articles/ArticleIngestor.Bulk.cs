@@ -11,8 +11,9 @@ public sealed partial class ArticleIngestor
     /// commits stay strictly in input order on one thread, one durable commit per <see cref="BulkIngestOptions.BatchSize"/>
     /// articles (sooner when the source has nothing ready). Yields one result per request, in input order, each only
     /// once the batch holding it is committed. An article's time (ingestion time; its date when it has none) is read
-    /// from the clock as it is taken from <paramref name="requests"/>. A result's article is given without its body
-    /// (<see cref="Article.WithoutBody"/>; the store has it).
+    /// from the clock as it is taken from <paramref name="requests"/>. A result gives outlines of its article, actors
+    /// and meetings (<see cref="Article.Outline"/>, <see cref="Actors.Actor.Outline"/>,
+    /// <see cref="Meetings.Meeting.Outline"/>; the store has the whole records).
     /// </summary>
     /// <remarks>
     /// When the store fails, the failing batch's articles are reported <see cref="IngestStatus.Failed"/> (the batch is
@@ -74,11 +75,12 @@ public sealed partial class ArticleIngestor
     // and were promoted to the oldest generation to die there (10,000 bench articles promoted 415-471 MB out of the
     // young generations with the bodies, 286-291 MB without; the working set peaked at 264 MB against 290). The same
     // went for the actors and meetings as this article left them: whole copies (the writer hands out copies), each
-    // kept alive by its article's result long after the writer had replaced it with the next article's copy.
+    // kept alive by its article's result long after the writer had replaced it with the next article's copy. And for
+    // the article's summary and role statements (their sentences), and the empty lists every outline used to make.
     private static IngestResult Outline(IngestResult result) => result.Article is { } article
         ? result with
         {
-            Article = article.WithoutBody(),
+            Article = article.Outline(),
             Actors = [.. result.Actors.Select(a => a.Outline())],
             Meetings = [.. result.Meetings.Select(m => m.Outline())],
         }

@@ -1,6 +1,10 @@
 namespace BriefingBot.Core.Meetings;
 
 /// <summary>One real meeting (talks, visit, summit, call, conference), merged from every article that reports it.</summary>
+/// <remarks>
+/// Its lists are made when first read: an outline, or an meeting the store reads and then sets the lists of, does not make
+/// empty ones only to drop them.
+/// </remarks>
 public sealed class Meeting
 {
     /// <summary>How many of its newest reports a meeting keeps.</summary>
@@ -10,7 +14,7 @@ public sealed class Meeting
 
     public MeetingKind Kind { get; set; }
 
-    public List<int> ParticipantIds { get; set; } = [];
+    public List<int> ParticipantIds { get => field ??= []; set; }
 
     public string? Location { get; set; }
 
@@ -26,10 +30,10 @@ public sealed class Meeting
     /// The newest reports (by publication), at most <see cref="RecentReportLimit"/>: a much-reported summit gathers
     /// thousands, and its document, read and rewritten for every new report, made ingestion slow down with the store.
     /// </summary>
-    public List<MeetingReport> Reports { get; set; } = [];
+    public List<MeetingReport> Reports { get => field ??= []; set; }
 
     /// <summary>The newest reporting articles, at most <see cref="RecentReportLimit"/> (every article lists its meetings).</summary>
-    public List<int> ArticleIds { get; set; } = [];
+    public List<int> ArticleIds { get => field ??= []; set; }
 
     /// <summary>When the bot first learnt of the meeting.</summary>
     public DateTimeOffset FirstReported { get; set; }
