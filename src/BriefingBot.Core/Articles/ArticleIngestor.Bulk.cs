@@ -71,7 +71,7 @@ public sealed partial class ArticleIngestor
         }
     }
 
-    // A batch's results wait for its commit, 600 articles at a time: with their bodies they outlived two collections
+    // A batch's results wait for its commit, 800 articles at a time: with their bodies they outlived two collections
     // and were promoted to the oldest generation to die there (10,000 bench articles promoted 415-471 MB out of the
     // young generations with the bodies, 286-291 MB without; the working set peaked at 264 MB against 290). The same
     // went for the actors and meetings as this article left them: whole copies (the writer hands out copies), each

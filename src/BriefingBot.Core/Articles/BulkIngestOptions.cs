@@ -4,15 +4,17 @@ namespace BriefingBot.Core.Articles;
 public sealed record BulkIngestOptions
 {
     /// <summary>
-    /// 600: a busy actor is written once per batch, and so is every page the batch touches. An actor written in every
+    /// 800: a busy actor is written once per batch, and so is every page the batch touches. An actor written in every
     /// batch lands on another page of a large file each time: 100,000 bench articles read 36 GB and wrote 29 GB through
     /// LiteDB (its log, then its checkpoints) at 100 articles a batch, 15 and 14 GB at 400, 10.4 and 10.0 GB at 600,
     /// and ran at 1,164 articles/s at 600 against 1,022-1,130 at 400. LiteDB holds a transaction's pages in memory: the
-    /// import's working set peaked at 467 MB at 600, 441-445 at 400 and 473-486 at 800 (the target is 500), so 800 is
-    /// not taken. The store lets go of LiteDB's page cache after a bulk import. A single /add arriving during an import
-    /// waits for the batch in flight, about half a second at these rates.
+    /// import's working set peaked at 467 MB at 600, 441-445 at 400 and 473-486 at 800 (the target is 500), so 800 was
+    /// not taken then. Once a bulk import's results held less, the import peaked at 436-442 MB at 600 and 451-452 at
+    /// 800, which read and wrote 75 and 74 KB an article against 91 and 87 and ran 1,873-1,941 articles/s against
+    /// 1,719-1,753. The store lets go of LiteDB's page cache after a bulk import. A single /add arriving during an
+    /// import waits for the batch in flight, about half a second at these rates.
     /// </summary>
-    public const int DefaultBatchSize = 600;
+    public const int DefaultBatchSize = 800;
 
     /// <summary>Articles per durable commit; a batch is committed sooner when the input has nothing more ready.</summary>
     public int BatchSize { get; init; } = DefaultBatchSize;
