@@ -40,9 +40,10 @@ internal sealed class TextTerms
     /// </summary>
     public void Token(int start, int length, int wordLength, int index, WordTable? words, int text)
     {
-        if (index < 0 && !char.IsAsciiLetterOrDigit(_body[start]))
+        if (start < _splitTo || (index < 0 && !char.IsAsciiLetterOrDigit(_body[start])))
         {
-            // Punctuation: it separates, and the text around it is split as it comes.
+            // Text split already (a sentence tokenized again), or punctuation: it separates, and the text around it is
+            // split as it comes.
             return;
         }
 

@@ -120,8 +120,8 @@ internal static class Tokenizer
 
     /// <summary>
     /// Begins a text on this thread: <see cref="WrittenInLowerCase"/> answers for the sentences tokenized from now on.
-    /// Given the text's body, the text's search terms are gathered from its tokens (see <see cref="SearchTermsOf"/>):
-    /// its sentences must then be tokenized each once.
+    /// Given the text's body, the text's search terms are gathered from its tokens as its sentences are tokenized, in
+    /// order (see <see cref="SearchTermsOf"/>).
     /// </summary>
     public static void BeginText(string? body = null)
     {

@@ -68,6 +68,21 @@ public sealed class ExtractedSearchTermsTests
     }
 
     [Fact]
+    public void A_sentence_tokenized_twice_gives_its_terms_once_over()
+    {
+        const string body = "Ministers met in Ankara.\nTalks on the 5km corridor resume on Monday.";
+        Tokenizer.BeginText(body);
+        var second = new Sentence(1, 25, "Talks on the 5km corridor resume on Monday.");
+        Tokenizer.Tokenize(new Sentence(0, 0, "Ministers met in Ankara."));
+        Tokenizer.Tokenize(second);
+        Tokenizer.Tokenize(second);
+
+        var terms = Tokenizer.SearchTermsOf("Corridor talks");
+
+        Assert.Equal(SearchTerms.Of("Corridor talks " + body).Order(StringComparer.Ordinal), terms.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Characters_that_separate_are_those_that_fold_into_ascii_punctuation_only()
     {
         Assert.True(SearchTerms.Separates(' '));
