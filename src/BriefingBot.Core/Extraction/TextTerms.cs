@@ -19,15 +19,20 @@ namespace BriefingBot.Core.Extraction;
 internal sealed class TextTerms
 {
     private readonly string _body;
+    private readonly WordTable _words;
+    private readonly int _text;
     private readonly SearchTerms.TermTable _table = SearchTerms.TermTable.OfThread;
     private readonly List<string> _terms;
 
     // The body before this has been split: up to the end of the last token whose terms were taken.
     private int _splitTo;
 
-    public TextTerms(string body)
+    /// <summary>Gathers the terms of <paramref name="body"/>, text number <paramref name="text"/> of the thread whose words are <paramref name="words"/>.</summary>
+    public TextTerms(string body, WordTable words, int text)
     {
         _body = body;
+        _words = words;
+        _text = text;
         _table.BeginText();
         // About one distinct term per 20 characters of an article's body.
         _terms = new List<string>(body.Length / 20 + 8);
@@ -36,9 +41,9 @@ internal sealed class TextTerms
     /// <summary>
     /// The next token: <paramref name="length"/> characters of the body from <paramref name="start"/>, its word the
     /// first <paramref name="wordLength"/> of them (a possessive ending cut); <paramref name="index"/> is the word's
-    /// entry in <paramref name="words"/>, -1 for a one-character ASCII token, which is never a term.
+    /// entry in the thread's word table, -1 for a one-character ASCII token, which is never a term.
     /// </summary>
-    public void Token(int start, int length, int wordLength, int index, WordTable? words, int text)
+    public void Token(int start, int length, int wordLength, int index)
     {
         if (start < _splitTo || (index < 0 && !char.IsAsciiLetterOrDigit(_body[start])))
         {
@@ -62,7 +67,7 @@ internal sealed class TextTerms
 
         if (index >= 0)
         {
-            words!.TakeTerms(index, text, _terms);
+            _words.TakeTerms(index, _text, _terms);
         }
 
         _splitTo = end;

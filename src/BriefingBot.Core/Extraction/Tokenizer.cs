@@ -89,7 +89,7 @@ internal static class Tokenizer
 
         var (text, wordCues, shape, index) = Intern(word);
         cues |= wordCues;
-        t_terms?.Token(start, length, word.Length, index, t_words, Current);
+        t_terms?.Token(start, length, word.Length, index);
         return new Token(start, length, text, possessive, shape);
     }
 
@@ -136,7 +136,7 @@ internal static class Tokenizer
         }
 
         t_text++;
-        t_terms = body is null ? null : new TextTerms(body);
+        t_terms = body is null ? null : new TextTerms(body, t_words ??= new WordTable(), Current);
     }
 
     /// <summary>
