@@ -59,11 +59,7 @@ internal sealed class TextTerms
             return;
         }
 
-        var before = _body.AsSpan(_splitTo, start - _splitTo);
-        if (!Separators(before))
-        {
-            SearchTerms.Add(before, _table, _terms);
-        }
+        SearchTerms.Add(_body.AsSpan(_splitTo, start - _splitTo), _table, _terms);
 
         if (index >= 0)
         {
@@ -79,20 +75,6 @@ internal sealed class TextTerms
         SearchTerms.Add(_body.AsSpan(_splitTo), _table, _terms);
         SearchTerms.Add(title, _table, _terms);
         return _terms;
-    }
-
-    // Mostly what lies between two words: a space, a comma and a space.
-    private static bool Separators(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (c > '\x7F' || char.IsAsciiLetterOrDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     // The body's ends separate too (the title and the body are joined by a space).

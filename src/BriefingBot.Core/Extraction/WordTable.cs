@@ -59,22 +59,7 @@ internal sealed class WordTable
         }
 
         entry.TermsIn = text;
-        switch (entry.Terms ??= TermsOf(entry.Text))
-        {
-            case string term:
-                terms.Add(term);
-                break;
-            case string[] many:
-                terms.AddRange(many);
-                break;
-        }
-    }
-
-    // The word's one term as a string, or its terms (none, or more than one) as an array.
-    private static object TermsOf(string word)
-    {
-        var terms = SearchTerms.TermsOf(word, SearchTerms.TermTable.OfThread);
-        return terms is [var one] ? one : terms;
+        terms.AddRange(entry.Terms ??= SearchTerms.TermsOf(entry.Text, SearchTerms.TermTable.OfThread));
     }
 
     public void Clear()
@@ -136,8 +121,8 @@ internal sealed class WordTable
     {
         public string Text;
 
-        /// <summary>The word's search terms once worked out (see <see cref="TakeTerms"/>): one string, or an array.</summary>
-        public object? Terms;
+        /// <summary>The word's search terms once worked out (see <see cref="TakeTerms"/>).</summary>
+        public string[]? Terms;
 
         public int Hash;
 

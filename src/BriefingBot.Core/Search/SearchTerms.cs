@@ -48,7 +48,18 @@ public static class SearchTerms
     /// transliterated. Folding whole bodies, the one non-ASCII name or quotation mark in nearly every article sent all of
     /// it through AnyAscii, a tenth of ingestion's processor time.
     /// </remarks>
-    internal static void Add(ReadOnlySpan<char> text, TermTable table, List<string> terms) => Split(text, table, terms, null);
+    internal static void Add(ReadOnlySpan<char> text, TermTable table, List<string> terms)
+    {
+        // Mostly what lies between two words when the tokenizer gathers the terms: a space, a comma and a space.
+        foreach (var c in text)
+        {
+            if (!IsSeparator(c))
+            {
+                Split(text, table, terms, null);
+                return;
+            }
+        }
+    }
 
     /// <summary>The distinct terms of a word (or any short text), whatever text the table has begun.</summary>
     internal static string[] TermsOf(ReadOnlySpan<char> text, TermTable table)
