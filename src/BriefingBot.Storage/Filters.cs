@@ -20,13 +20,6 @@ internal static class Filters
 
     public static BsonExpression In(string field, BsonArray values) => BsonExpression.Create($"$.{field} IN @0", values);
 
-    /// <summary>Documents whose array field holds <paramref name="value"/>, through its multikey index (<c>$.Field[*]</c>).</summary>
-    public static BsonExpression AnyEqual(string field, BsonValue value) => BsonExpression.Create($"$.{field}[*] ANY = @0", value);
-
-    /// <summary>Documents whose array field holds a string starting with <paramref name="prefix"/> (% and _ are dropped).</summary>
-    public static BsonExpression AnyStartsWith(string field, string prefix) =>
-        BsonExpression.Create($"$.{field}[*] ANY LIKE @0", new BsonValue(prefix.Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%"));
-
     /// <summary>Strings that start with <paramref name="prefix"/> (which must not hold LIKE's % or _).</summary>
     public static BsonExpression StartsWith(string field, string prefix) => BsonExpression.Create($"$.{field} LIKE @0", new BsonValue(prefix + "%"));
 }

@@ -25,6 +25,8 @@ internal static class Indexes
     public const string Deliveries = "deliveries";
 
     private const string ParticipantIdsIndex = "ParticipantIds";
+    private const string ActorKeysIndex = "Keys";
+    private const string ActorCountryIndex = "Country";
 
     public static void Ensure(LiteDatabase db)
     {
@@ -33,9 +35,11 @@ internal static class Indexes
         articles.EnsureIndex(a => a.Url);
         articles.EnsureIndex(a => a.IngestedAt);
 
+        // Files written before this version indexed actors by key and by country. Lookups by either go through the
+        // in-memory actor index (ActorIndex), and keeping them cost every actor written a walk of its index entries.
         var actors = db.GetCollection<Actor>(Actors);
-        actors.EnsureIndex("Keys", "$.Keys[*]");
-        actors.EnsureIndex(a => a.Country);
+        actors.DropIndex(ActorKeysIndex);
+        actors.DropIndex(ActorCountryIndex);
 
         var meetings = db.GetCollection<Meeting>(Meetings);
         // Files written before this version indexed meetings by participant. Nothing reads that index (matching asks the

@@ -124,73 +124,59 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         Task.FromResult(context.InBatch ? context.View.Actor(context.Database, id) : Actors.FindById(id));
 
     public Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
-            ? context.View.Actors(context.Database, ids)
-            : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList());
+        Task.FromResult<IReadOnlyList<Actor>>(Whole(ids));
 
-    // The writer always reads actors through the index (it holds what the batch has not flushed); other readers use
-    // it once it is built, and the file until then (starting the build), so a command right after start does not wait.
-    private bool UseActorIndex
-    {
-        get
-        {
-            if (context.InBatch || context.ActorIndex.IsBuilt)
-            {
-                return true;
-            }
-
-            context.ActorIndex.BuildInBackground(context.Database);
-            return false;
-        }
-    }
-
-    // Until the index is built, a few sketches are read from the file, so a command right after start does not wait.
-    // Many (a digest window's thousands) wait for the build instead: read one by one from the file beside the build,
-    // the 1,000 digests of a process started just before them took 2.6-2.9 s on a 100,000-article store.
+    // Until the index is built, a few sketches are read from the file by id, so a digest of a few actors right after a
+    // start does not wait. Many (a digest window's thousands) wait for the build instead: read one by one from the file
+    // beside the build, the 1,000 digests of a process started just before them took 2.6-2.9 s on a 100,000-article store.
     public Task<IReadOnlyList<Actor>> GetActorSketchesAsync(IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         var wanted = ids as IReadOnlyCollection<int> ?? [.. ids];
-        if (wanted.Count > ManySketches && !context.InBatch)
+        if (context.InBatch || context.ActorIndex.IsBuilt || wanted.Count > ManySketches)
         {
-            context.ActorIndex.Warm(context.Database);
+            return Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, wanted));
         }
 
-        return UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Sketches(context.Database, wanted)) : GetActorsAsync(wanted, cancellationToken);
+        context.ActorIndex.BuildInBackground(context.Database);
+        return GetActorsAsync(wanted, cancellationToken);
     }
 
     // Above this many actors asked for at once, the in-memory index is built first.
     private const int ManySketches = 500;
 
+    // Actors are found by key, key prefix and country through the in-memory actor index alone (built at start in the
+    // background; a lookup before it is built waits for it), never through indexes of the file: keeping the actors' keys
+    // and countries indexed in the file cost every actor written a walk of its index entries, 4-5% of what a
+    // 100,000-article import allocated, for lookups that only a command in the first second after a start made.
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(context.InBatch
             ? context.View.ActorsByKeys(context.Database, keys)
-            : keys.Distinct().SelectMany(k => Actors.Find(Filters.AnyEqual("Keys", k))).DistinctBy(a => a.Id).ToList());
+            : Whole(context.ActorIndex.IdsUnder(context.Database, keys)));
 
     public Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.Candidates(context.Database, keys));
 
     public Task<IReadOnlyList<Actor>> FindPersonCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
-        UseActorIndex ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.PersonCandidates(context.Database, keys)) : FindActorsByKeysAsync(keys, cancellationToken);
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.PersonCandidates(context.Database, keys));
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(
-            Actors.Find(Filters.AnyStartsWith("Keys", prefix)).DistinctBy(a => a.Id).Take(limit).ToList());
+        Task.FromResult<IReadOnlyList<Actor>>(Whole(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit).Select(a => a.Id)));
 
     public Task<IReadOnlyList<Actor>> FindActorSketchesByKeyPrefixAsync(string prefix, int limit, CancellationToken cancellationToken) =>
-        UseActorIndex
-            ? Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit))
-            : FindActorsByKeyPrefixAsync(prefix, limit, cancellationToken);
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.ByKeyPrefix(context.Database, prefix, limit));
 
     public Task<IReadOnlyList<Actor>> FindMeetingListsByCountryAsync(string country, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(UseActorIndex
-            ? context.ActorIndex.OfCountry(context.Database, country)
-            : [.. Actors.Query().Where(Filters.Equal(nameof(Actor.Country), country))
-                .Select("{ _id: $._id, Kind: $.Kind, Name: $.Name, MeetingIds: $.MeetingIds, MeetingCount: $.MeetingCount }")
-                .ToEnumerable()
-                .Select(context.Database.Mapper.ToObject<Actor>)]);
+        Task.FromResult<IReadOnlyList<Actor>>(context.ActorIndex.OfCountry(context.Database, country));
 
     public Task<IReadOnlyList<Actor>> FindActorsByCountryAsync(string country, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Actor>>(Actors.Find(a => a.Country == country).ToList());
+        Task.FromResult<IReadOnlyList<Actor>>(Whole(context.ActorIndex.OfCountry(context.Database, country).Select(a => a.Id)));
+
+    // The actors of these ids as stored, in that order: inside a write batch through the writer's view (it holds what
+    // the batch has not flushed); outside, from the file, which the index may be ahead of while a batch is open.
+    private List<Actor> Whole(IEnumerable<int> ids) =>
+        context.InBatch
+            ? context.View.Actors(context.Database, ids)
+            : ids.Distinct().Select(id => Actors.FindById(id)).OfType<Actor>().ToList();
 
     public Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(Actors.FindAll().ToList());

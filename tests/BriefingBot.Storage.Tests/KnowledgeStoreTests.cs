@@ -155,14 +155,13 @@ public sealed class KnowledgeStoreTests
         // Her list has both meetings, newest last; his has the new one.
         Assert.Equal(["Ana Torres: 2 meetings, 1 2", "Rosa Pinto: 1 meetings, 2"], fromMemory);
 
-        // A fresh process answers from the file until its index is built, then from memory: the same lists.
+        // A fresh process builds its index from the file at the first lookup: the same lists.
         using (var reopened = LiteDbContext.OpenFile(file.Path))
         {
             var store = new LiteDbKnowledgeStore(reopened);
             Assert.False(reopened.ActorIndex.IsBuilt);
-            Assert.Equal(fromMemory, Lists(await store.FindMeetingListsByCountryAsync("Peru", s_none)).Order());
-            reopened.ActorIndex.Warm(reopened.Database);
             Assert.Equal(fromMemory, Lists(await store.FindMeetingListsByCountryAsync("Peru", s_none)));
+            Assert.True(reopened.ActorIndex.IsBuilt);
             Assert.Equal("Luis Vega", Assert.Single(await store.FindMeetingListsByCountryAsync("Chile", s_none)).Name);
             Assert.Empty(await store.FindMeetingListsByCountryAsync("Bolivia", s_none));
         }
@@ -312,6 +311,40 @@ public sealed class KnowledgeStoreTests
             {
                 File.Delete(file);
             }
+        }
+    }
+
+    [Fact]
+    public async Task A_file_from_before_drops_its_actor_key_and_country_indexes_and_still_finds_its_actors()
+    {
+        using var file = new TempDataFile("actor-indexes");
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var (batch, _) = Batch("Text one about a visit.", "Ana Torres", "Luis Vega");
+            batch.Actors[0].Country = "Peru";
+            await new LiteDbKnowledgeStore(context).CommitIngestAsync(batch, s_none);
+        }
+
+        // As files before this version were: the actors indexed by key and by country in the file.
+        using (var old = new LiteDB.LiteDatabase(file.Path))
+        {
+            old.GetCollection("actors").EnsureIndex("Keys", "$.Keys[*]");
+            old.GetCollection("actors").EnsureIndex("Country", "$.Country");
+        }
+
+        using (var context = LiteDbContext.OpenFile(file.Path))
+        {
+            var indexes = context.Database.GetCollection("$indexes").FindAll().Where(i => i["collection"] == "actors").Select(i => i["name"].AsString);
+            Assert.Equal(["_id"], indexes);
+
+            // A new process: its first lookup builds the actors' index from the file.
+            var store = new LiteDbKnowledgeStore(context);
+            Assert.Equal("Luis Vega", Assert.Single(await store.FindActorsByKeysAsync(["vega"], s_none)).Name);
+            Assert.True(context.ActorIndex.IsBuilt);
+            Assert.Equal("Ana Torres", Assert.Single(await store.FindActorsByKeyPrefixAsync("tor", 10, s_none)).Name);
+            var peruvian = Assert.Single(await store.FindActorsByCountryAsync("Peru", s_none));
+            Assert.Equal(("Ana Torres", 1), (peruvian.Name, peruvian.ArticleCount));
+            Assert.Empty(await store.FindActorsByCountryAsync("Chile", s_none));
         }
     }
 
