@@ -57,7 +57,7 @@ internal static class IngestWriter
             {
                 if (!touched.TryGetValue(joined, out var actor))
                 {
-                    actor = view.Actor(db, joined);
+                    actor = view.ActorToChange(db, joined);
                     if (actor is null)
                     {
                         continue;

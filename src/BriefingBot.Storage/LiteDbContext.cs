@@ -87,7 +87,7 @@ public sealed class LiteDbContext : IDisposable
             try
             {
                 var result = work(Database);
-                View.Flush(Database);
+                View.Flush(Database, keepWritten: false);
                 Database.Commit();
                 MakeDurable();
                 View.Trim();

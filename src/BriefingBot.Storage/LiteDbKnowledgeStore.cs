@@ -123,6 +123,10 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
     public Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult(context.InBatch ? context.View.Actor(context.Database, id) : Actors.FindById(id));
 
+    // The writer's own document, not a copy: the ingestor writes it back within the same article.
+    public Task<Actor?> GetActorToChangeAsync(int id, CancellationToken cancellationToken) =>
+        Task.FromResult(context.InBatch ? context.View.ActorToChange(context.Database, id) : Actors.FindById(id));
+
     public Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Actor>>(Whole(ids));
 
@@ -183,6 +187,9 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
 
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) =>
         Task.FromResult(context.InBatch ? context.View.Meeting(context.Database, id) : Meetings.FindById(id));
+
+    public Task<Meeting?> GetMeetingToChangeAsync(int id, CancellationToken cancellationToken) =>
+        Task.FromResult(context.InBatch ? context.View.MeetingToChange(context.Database, id) : Meetings.FindById(id));
 
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Meeting>>(ids.Distinct().Select(id => Meetings.FindById(id)).OfType<Meeting>().ToList());

@@ -46,6 +46,8 @@ internal sealed class RecentlyUsed<TKey, TValue>(int capacity, IEqualityComparer
 
     public bool TryAdd(TKey key, TValue value) => _entries.TryAdd(key, new Entry(value, ++_clock));
 
+    public bool Remove(TKey key) => _entries.Remove(key);
+
     public void Clear() => _entries.Clear();
 
     /// <summary>Past the capacity, keeps the most recently used half of it.</summary>

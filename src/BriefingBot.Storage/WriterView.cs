@@ -13,8 +13,11 @@ namespace BriefingBot.Storage;
 /// <remarks>
 /// Only the one writer uses it, always under the context's write lock, so it needs no locking of its own. Reads
 /// outside a write batch go to the file, which then holds everything here (a batch flushes before it commits, a
-/// single write before it returns). Readers get copies: what they change reaches the view only when they write it;
-/// what is written is kept as it is, so the writer does not change a document after writing it.
+/// single write before it returns). The writer loads the actor or meeting it is about to change with
+/// <see cref="ActorToChange"/> or <see cref="MeetingToChange"/>, which hand out the held document itself, and writes it back with Put in the same article: a copy for every article that named a known actor was a
+/// twentieth of what ingestion allocated, most of it kept alive into the older generations until the next article
+/// replaced it. A document handed out and not written back means an article failed halfway through changing it, so
+/// <see cref="Flush"/> refuses to write the batch and the transaction is rolled back. Other reads get copies.
 /// A rolled-back transaction, or a write that bypasses the view, clears it (and the indexes it feeds). Actors and
 /// meetings it takes are filed in the <see cref="ActorIndex"/> and <see cref="MeetingIndex"/> at once.
 /// </remarks>
@@ -34,13 +37,30 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     private readonly HashSet<int> _changedMeetings = [];
     private readonly HashSet<int> _newMeetings = [];
 
+    // Handed out to be changed and not yet written back.
+    private readonly HashSet<int> _takenActors = [];
+    private readonly HashSet<int> _takenMeetings = [];
+
     /// <summary>How many actors and meetings are held.</summary>
     public int Held => _actors.Count + _meetings.Count;
 
     /// <summary>Whether changes are waiting for <see cref="Flush"/>.</summary>
     public bool HasChanges => _changedActors.Count > 0 || _changedMeetings.Count > 0;
 
+    /// <summary>A copy of the actor held: what the reader changes reaches the view only if it writes it.</summary>
     public Actor? Actor(LiteDatabase db, int id) => Known(db, id) is { } actor ? Copy(actor) : null;
+
+    /// <summary>The actor held, itself, for the writer to change and write back with Put (see the remarks).</summary>
+    public Actor? ActorToChange(LiteDatabase db, int id)
+    {
+        var actor = Known(db, id);
+        if (actor is not null)
+        {
+            _takenActors.Add(id);
+        }
+
+        return actor;
+    }
 
     public List<Actor> Actors(LiteDatabase db, IEnumerable<int> ids) =>
         ids.Distinct().Select(id => Known(db, id)).OfType<Actor>().Select(Copy).ToList();
@@ -49,16 +69,31 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     public List<Actor> ActorsByKeys(LiteDatabase db, IEnumerable<string> keys) =>
         Actors(db, actorIndex.IdsUnder(db, keys));
 
+    /// <summary>A copy of the meeting held: what the reader changes reaches the view only if it writes it.</summary>
     public Meeting? Meeting(LiteDatabase db, int id) => KnownMeeting(db, id) is { } meeting ? Copy(meeting) : null;
+
+    /// <summary>The meeting held, itself, for the writer to change and write back with Put (see the remarks).</summary>
+    public Meeting? MeetingToChange(LiteDatabase db, int id)
+    {
+        var meeting = KnownMeeting(db, id);
+        if (meeting is not null)
+        {
+            _takenMeetings.Add(id);
+        }
+
+        return meeting;
+    }
 
     /// <summary>
     /// Takes an actor as written: a new one (its id given) or a changed one. The view keeps the object itself, not a
-    /// copy (copying every written document was a tenth of what ingestion allocated): the caller leaves it unchanged.
+    /// copy (copying every written document was a tenth of what ingestion allocated): the caller changes it again only
+    /// after taking it again with <see cref="ActorToChange"/>.
     /// </summary>
     public void Put(LiteDatabase db, Actor actor, bool isNew)
     {
         actorIndex.Put(db, actor);
         _actors[actor.Id] = actor;
+        _takenActors.Remove(actor.Id);
         _changedActors.Add(actor.Id);
         if (isNew)
         {
@@ -70,6 +105,7 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     public void Put(LiteDatabase db, Meeting meeting, bool isNew)
     {
         _meetings[meeting.Id] = meeting;
+        _takenMeetings.Remove(meeting.Id);
         _changedMeetings.Add(meeting.Id);
         if (isNew)
         {
@@ -79,9 +115,21 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         meetingIndex.Put(db, meeting);
     }
 
-    /// <summary>Writes every change, each document once, inside the caller's transaction.</summary>
-    public void Flush(LiteDatabase db)
+    /// <summary>
+    /// Writes every change, each document once, inside the caller's transaction; throws, writing nothing, when a
+    /// document handed out to be changed was not written back (the caller rolls the transaction back). Without
+    /// <paramref name="keepWritten"/> the documents written are let go: a single write's caller keeps the objects it
+    /// wrote (an article's result names them) and may read them after it returns, while a later batch would change
+    /// held documents in place.
+    /// </summary>
+    public void Flush(LiteDatabase db, bool keepWritten = true)
     {
+        if (_takenActors.Count > 0 || _takenMeetings.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"{_takenActors.Count} actors and {_takenMeetings.Count} meetings were taken to be changed and not written back: an article failed halfway, so its batch is not committed.");
+        }
+
         var actors = db.GetCollection<Actor>(Indexes.Actors);
         foreach (var id in _changedActors.Order())
         {
@@ -98,6 +146,19 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
         foreach (var id in _changedMeetings.Order())
         {
             MeetingDocuments.Write(db, _meetings[id], _newMeetings.Contains(id));
+        }
+
+        if (!keepWritten)
+        {
+            foreach (var id in _changedActors)
+            {
+                _actors.Remove(id);
+            }
+
+            foreach (var id in _changedMeetings)
+            {
+                _meetings.Remove(id);
+            }
         }
 
         _changedActors.Clear();
@@ -137,6 +198,8 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     /// <summary>Forgets everything, changes included (the transaction holding them was rolled back).</summary>
     public void Clear()
     {
+        _takenActors.Clear();
+        _takenMeetings.Clear();
         _actors.Clear();
         _newActors.Clear();
         _changedActors.Clear();

@@ -235,6 +235,72 @@ public sealed class WriterViewTests
         Assert.Equal(latest.MeetingIds, (await store.GetActorAsync(latest.Id, s_none))!.MeetingIds);
     }
 
+    [Fact]
+    public async Task A_document_taken_to_change_and_not_written_back_keeps_its_batch_from_committing()
+    {
+        var (_, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+        var id = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none)).Id;
+        var meetingId = Assert.Single(await store.FindMeetingCandidatesAsync([id], null, new DateOnly(2026, 3, 2), s_none)).Id;
+
+        // An article fails halfway: it took Halvorsen to change, changed her, and never wrote her.
+        var batch = store.BeginBatch();
+        await store.CommitIngestAsync(Report(store, 2), s_none);
+        var taken = (await store.GetActorToChangeAsync(id, s_none))!;
+        taken.Name = "Half Changed";
+        taken.ArticleIds.Add(0);
+        Assert.Throws<InvalidOperationException>(batch.Dispose);
+
+        // Nothing of that batch is stored, the half-made change least of all; the same with a meeting.
+        var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(("Ingrid Halvorsen", 1, 1), (halvorsen.Name, halvorsen.ArticleCount, halvorsen.ArticleIds.Count));
+        Assert.Empty(await store.FindActorsByKeysAsync([ActorKeys.Fold("Delegate2")], s_none));
+        batch = store.BeginBatch();
+        (await store.GetMeetingToChangeAsync(meetingId, s_none))!.Reports.Clear();
+        Assert.Throws<InvalidOperationException>(batch.Dispose);
+        Assert.Single(Assert.Single(await store.GetMeetingsAsync([meetingId], s_none)).Reports);
+
+        // The store goes on: the next batch commits.
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 3), s_none);
+        }
+
+        halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal(("Ingrid Halvorsen", 2), (halvorsen.Name, halvorsen.ArticleCount));
+    }
+
+    [Fact]
+    public async Task A_single_writes_objects_stay_as_written_when_a_later_batch_changes_their_documents()
+    {
+        var (_, store) = StoreFixture.Create();
+        var first = Report(store, 1);
+        await store.CommitIngestAsync(first, s_none);
+        // What the single write's caller keeps (its result names these).
+        var (written, writtenMeeting) = (first.Actors[0], first.Meetings[0]);
+
+        using (store.BeginBatch())
+        {
+            // The ingestor's way: taken to change, changed, written back in the same article.
+            var halvorsen = (await store.GetActorToChangeAsync(written.Id, s_none))!;
+            var meeting = (await store.GetMeetingToChangeAsync(writtenMeeting.Id, s_none))!;
+            Assert.NotSame(written, halvorsen);
+            Assert.NotSame(writtenMeeting, meeting);
+            halvorsen.ArticleIds.Add(0);
+            meeting.ArticleIds.Add(0);
+            meeting.Reports.Add(new MeetingReport { Status = MeetingStatus.Held, Evidence = "Talks again.", Published = new DateOnly(2026, 3, 3) });
+            var body = Body(2);
+            var article = new Article { Title = body[..12], Body = body, ContentHash = ContentHash.Of(body), IngestedAt = DateTimeOffset.UnixEpoch };
+            await store.CommitIngestAsync(new IngestBatch(article, [halvorsen], [meeting], new Dictionary<Meeting, IReadOnlyList<Actor>> { [meeting] = [halvorsen] }), s_none);
+        }
+
+        Assert.Equal((1, 1), (written.ArticleCount, written.ArticleIds.Count));
+        Assert.Single(writtenMeeting.Reports);
+        var stored = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        Assert.Equal((2, 2), (stored.ArticleCount, stored.ArticleIds.Count));
+        Assert.Equal(2, Assert.Single(await store.GetMeetingsAsync([writtenMeeting.Id], s_none)).Reports.Count);
+    }
+
     private static string Body(int i) => $"Report {i}: Halvorsen held talks with delegate {i} in Bergen.";
 
     // Ingrid Halvorsen, Foreign Minister of Norway, in talks with a new delegate in each report: one meeting, reported again.

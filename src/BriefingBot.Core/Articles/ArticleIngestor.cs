@@ -120,7 +120,7 @@ public sealed partial class ArticleIngestor(
             else if (actor.Id != 0 && !resolved.Contains(actor))
             {
                 // Candidates may be sketches (see FindActorCandidatesAsync): the actor this one is, is loaded whole.
-                actor = await store.GetActorAsync(actor.Id, cancellationToken).ConfigureAwait(false)
+                actor = await store.GetActorToChangeAsync(actor.Id, cancellationToken).ConfigureAwait(false)
                     ?? throw new InvalidOperationException($"Actor {actor.Id} was offered as a candidate but is not in the store.");
             }
 
@@ -209,7 +209,7 @@ public sealed partial class ArticleIngestor(
             if (meeting is not null && !meetings.Contains(meeting))
             {
                 // Candidates may be sketches (see FindMeetingCandidatesAsync): the one this report joins is loaded whole.
-                meeting = await store.GetMeetingAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+                meeting = await store.GetMeetingToChangeAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
             }
 
             if (meeting is null)

@@ -58,6 +58,13 @@ public interface IKnowledgeStore
 
     Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The actor, whole, for the caller to change and write with <see cref="CommitIngestAsync"/> in the same article: a
+    /// store may hand out the object its writer holds rather than a copy, and refuse to commit a batch in which one was
+    /// taken and not written (an article that failed halfway). By default as <see cref="GetActorAsync"/>.
+    /// </summary>
+    Task<Actor?> GetActorToChangeAsync(int id, CancellationToken cancellationToken) => GetActorAsync(id, cancellationToken);
+
     Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
     /// <summary>
@@ -73,7 +80,7 @@ public interface IKnowledgeStore
     /// <summary>
     /// Actors that an actor with these keys could be: those having any of them. They may be sketches holding only what
     /// <see cref="ActorMatcher"/> reads (kind, names, keys, country, role titles): load the one chosen with
-    /// <see cref="GetActorAsync"/> before changing it.
+    /// <see cref="GetActorToChangeAsync"/> before changing it.
     /// </summary>
     Task<IReadOnlyList<Actor>> FindActorCandidatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         FindActorsByKeysAsync(keys, cancellationToken);
@@ -114,6 +121,9 @@ public interface IKnowledgeStore
 
     Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken);
 
+    /// <summary>The meeting, whole, to change and write in the same article, as <see cref="GetActorToChangeAsync"/>.</summary>
+    Task<Meeting?> GetMeetingToChangeAsync(int id, CancellationToken cancellationToken) => GetMeetingAsync(id, cancellationToken);
+
     /// <summary>Meetings by id, in the order asked; ids of meetings that are gone are left out.</summary>
     Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken);
 
@@ -130,7 +140,7 @@ public interface IKnowledgeStore
     /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
     /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
     /// The meetings returned may be sketches holding only what matching reads (participants, kind, date, place and
-    /// the reports' publication days): load the one chosen with <see cref="GetMeetingAsync"/> before changing it.
+    /// the reports' publication days): load the one chosen with <see cref="GetMeetingToChangeAsync"/> before changing it.
     /// There is no query for every meeting of an actor: a busy actor has thousands, and what shows a few uses the
     /// actor's own newest meetings (<see cref="Actor.MeetingIds"/>).
     /// </summary>

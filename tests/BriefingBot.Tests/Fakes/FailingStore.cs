@@ -41,6 +41,8 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
 
     public Task<Actor?> GetActorAsync(int id, CancellationToken cancellationToken) => inner.GetActorAsync(id, cancellationToken);
 
+    public Task<Actor?> GetActorToChangeAsync(int id, CancellationToken cancellationToken) => inner.GetActorToChangeAsync(id, cancellationToken);
+
     public Task<IReadOnlyList<Actor>> GetActorsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) => inner.GetActorsAsync(ids, cancellationToken);
 
     public Task<IReadOnlyList<Actor>> FindActorsByKeysAsync(IEnumerable<string> keys, CancellationToken cancellationToken) => inner.FindActorsByKeysAsync(keys, cancellationToken);
@@ -66,6 +68,8 @@ public sealed class FailingStore(IKnowledgeStore inner, LiteDbContext context, F
     public Task<IReadOnlyList<Actor>> AllActorsAsync(CancellationToken cancellationToken) => inner.AllActorsAsync(cancellationToken);
 
     public Task<Meeting?> GetMeetingAsync(int id, CancellationToken cancellationToken) => inner.GetMeetingAsync(id, cancellationToken);
+
+    public Task<Meeting?> GetMeetingToChangeAsync(int id, CancellationToken cancellationToken) => inner.GetMeetingToChangeAsync(id, cancellationToken);
 
     public Task<IReadOnlyList<Meeting>> GetMeetingsAsync(IEnumerable<int> ids, CancellationToken cancellationToken) => inner.GetMeetingsAsync(ids, cancellationToken);
 
