@@ -14,9 +14,10 @@ namespace BriefingBot.Storage;
 /// Only the one writer uses it, always under the context's write lock, so it needs no locking of its own. Reads
 /// outside a write batch go to the file, which then holds everything here (a batch flushes before it commits, a
 /// single write before it returns). The writer loads the actor or meeting it is about to change with
-/// <see cref="ActorToChange"/> or <see cref="MeetingToChange"/>, which hand out the held document itself, and writes it back with Put in the same article: a copy for every article that named a known actor was a
-/// twentieth of what ingestion allocated, most of it kept alive into the older generations until the next article
-/// replaced it. A document handed out and not written back means an article failed halfway through changing it, so
+/// <see cref="ActorToChange"/> or <see cref="MeetingToChange"/>, which hand out the held document itself, and writes
+/// it back with Put in the same article: a whole copy for every article that named a known actor lived until the next
+/// article replaced it, long enough to be promoted out of the young generation (a tenth of what was promoted). A
+/// document handed out and not written back means an article failed halfway through changing it, so
 /// <see cref="Flush"/> refuses to write the batch and the transaction is rolled back. Other reads get copies.
 /// A rolled-back transaction, or a write that bypasses the view, clears it (and the indexes it feeds). Actors and
 /// meetings it takes are filed in the <see cref="ActorIndex"/> and <see cref="MeetingIndex"/> at once.
