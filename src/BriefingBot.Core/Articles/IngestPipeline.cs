@@ -15,7 +15,9 @@ namespace BriefingBot.Core.Articles;
 /// So the batch thread never awaits; it blocks, which is harmless on a thread nobody else uses. It blocks only on the
 /// workers (the next input's extraction) while a batch is open, never on the source: it opens a batch only once an
 /// input is queued, and the body closes the batch as soon as none is. The extraction workers are dedicated threads
-/// too, so long CPU-bound runs never starve the thread pool that the reader and the consumer continue on.
+/// too, so long CPU-bound runs never starve the thread pool that the reader and the consumer continue on, and they run
+/// below the batch thread's priority (<see cref="BulkIngestOptions.ExtractBelowWriter"/>): the batch thread is the one
+/// stage that cannot be shared out, so a core it waits for is time the whole run waits.
 /// </remarks>
 internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
 {
@@ -27,6 +29,7 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
     private readonly Func<IngestRequest, DateTimeOffset, TPrepared> _prepare;
     private readonly Func<IngestPipeline<TPrepared>, CancellationToken, Outcome> _runBatch;
     private readonly CancellationToken _caller;
+    private readonly bool _belowWriter;
     private readonly CancellationTokenSource _stop;
     private readonly Task[] _workers;
     private readonly Task _batches;
@@ -45,6 +48,7 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
         _prepare = prepare;
         _runBatch = runBatch;
         _caller = cancellationToken;
+        _belowWriter = options.ExtractBelowWriter;
         _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         _workers = [.. Enumerable.Range(0, Math.Max(1, options.Workers)).Select(i => StartThread($"ingest-extract-{i}", Work))];
         _batches = StartThread("ingest-batches", RunBatches);
@@ -137,6 +141,11 @@ internal sealed class IngestPipeline<TPrepared> : IAsyncDisposable
 
     private void Work()
     {
+        if (_belowWriter)
+        {
+            BackgroundThreads.LowerCurrent();
+        }
+
         var work = _work.Reader;
         try
         {
