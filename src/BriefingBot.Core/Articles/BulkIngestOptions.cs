@@ -21,14 +21,16 @@ public sealed record BulkIngestOptions
 
     /// <summary>
     /// Inputs taken from the source ahead of the store (being extracted or waiting): bounds the memory held, about
-    /// 25 KB an article. 256: while the one thread that writes commits a batch (a quarter of a 10,000-article import),
+    /// 20 KB an article. 128: while the one thread that writes commits a batch (a quarter of a 10,000-article import),
     /// extraction goes on filling the queue instead of idling once 32 are ready, and the writer finds them ready after
     /// the commit. With the extraction threads below the writer (<see cref="ExtractBelowWriter"/>), 10,000 bench
-    /// articles ran at 2,165-2,391 articles/s against 2,138-2,337 at 32 (six alternating rounds, faster in each), at
-    /// 100,000 1,809-1,866 against 1,752-1,826 with the same peak working set (456-459 MB against 444-456). The held
-    /// articles outlive young collections: the collector's time 0.10-0.13 against 0.07-0.09 ms an article at 10,000.
+    /// articles ran at 2,373-2,708 articles/s with 256 ahead against 2,341-2,538 with 32 (six alternating rounds,
+    /// faster in five), and at 2,015-2,372, 2,166-2,395, 2,298-2,445 and 2,266-2,467 with 64, 128, 256 and 512 (four
+    /// rounds). The held articles outlive young collections (the collector's time 0.10-0.13 against 0.07-0.09 ms an
+    /// article at 32) and raise the 100,000-article import's peak working set: 451-453 MB at 128 against 458-467 at
+    /// 256 (two runs each), 466-484 at 256 in whole bench runs against 446-464 at 32 (the target is 500).
     /// </summary>
-    public int Lookahead { get; init; } = 256;
+    public int Lookahead { get; init; } = 128;
 
     /// <summary>
     /// Whether the extraction threads run at a lower scheduling priority than the thread that writes (nice +10 on Linux,
