@@ -26,9 +26,10 @@ public sealed record BulkIngestOptions
     /// the commit. With the extraction threads below the writer (<see cref="ExtractBelowWriter"/>), 10,000 bench
     /// articles ran at 2,373-2,708 articles/s with 256 ahead against 2,341-2,538 with 32 (six alternating rounds,
     /// faster in five), and at 2,015-2,372, 2,166-2,395, 2,298-2,445 and 2,266-2,467 with 64, 128, 256 and 512 (four
-    /// rounds). The held articles outlive young collections (the collector's time 0.10-0.13 against 0.07-0.09 ms an
-    /// article at 32) and raise the 100,000-article import's peak working set: 451-453 MB at 128 against 458-467 at
-    /// 256 (two runs each), 466-484 at 256 in whole bench runs against 446-464 at 32 (the target is 500).
+    /// rounds). The held articles outlive young collections (the collector's time at 256 0.10-0.13 ms an article
+    /// against 0.07-0.09 at 32) and raise the 100,000-article import's peak working set: 451-453 MB at 128 against
+    /// 458-467 at 256 (two runs each); in whole bench runs 466-484 at 256 and 458-474 at 128 against 446-464 at 32
+    /// (the target is 500).
     /// </summary>
     public int Lookahead { get; init; } = 128;
 
