@@ -13,9 +13,8 @@ public sealed class IngestPipelineTests
 
         if (OperatingSystem.IsLinux())
         {
-            // Nice values: higher is lower priority, 19 the lowest.
+            // Nice values: higher is lower priority, 19 the lowest (a test run started at 19 has no lower to go to).
             Assert.All(extraction, nice => Assert.Equal(Math.Min(19, writer + BackgroundThreads.NiceIncrement), nice));
-            Assert.True(writer < 19);
         }
         else if (OperatingSystem.IsWindows())
         {
