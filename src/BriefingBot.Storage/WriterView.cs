@@ -52,16 +52,7 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     public Actor? Actor(LiteDatabase db, int id) => Known(db, id) is { } actor ? Copy(actor) : null;
 
     /// <summary>The actor held, itself, for the writer to change and write back with Put (see the remarks).</summary>
-    public Actor? ActorToChange(LiteDatabase db, int id)
-    {
-        var actor = Known(db, id);
-        if (actor is not null)
-        {
-            _takenActors.Add(id);
-        }
-
-        return actor;
-    }
+    public Actor? ActorToChange(LiteDatabase db, int id) => Taken(Known(db, id), id, _takenActors);
 
     public List<Actor> Actors(LiteDatabase db, IEnumerable<int> ids) =>
         ids.Distinct().Select(id => Known(db, id)).OfType<Actor>().Select(Copy).ToList();
@@ -74,15 +65,19 @@ internal sealed class WriterView(ActorIndex actorIndex, MeetingIndex meetingInde
     public Meeting? Meeting(LiteDatabase db, int id) => KnownMeeting(db, id) is { } meeting ? Copy(meeting) : null;
 
     /// <summary>The meeting held, itself, for the writer to change and write back with Put (see the remarks).</summary>
-    public Meeting? MeetingToChange(LiteDatabase db, int id)
+    public Meeting? MeetingToChange(LiteDatabase db, int id) => Taken(KnownMeeting(db, id), id, _takenMeetings);
+
+    // Marks a held document as handed out to be changed: Put clears the mark, and Flush refuses to write while one is
+    // left.
+    private static T? Taken<T>(T? document, int id, HashSet<int> taken)
+        where T : class
     {
-        var meeting = KnownMeeting(db, id);
-        if (meeting is not null)
+        if (document is not null)
         {
-            _takenMeetings.Add(id);
+            taken.Add(id);
         }
 
-        return meeting;
+        return document;
     }
 
     /// <summary>
