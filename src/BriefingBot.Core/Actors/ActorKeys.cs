@@ -28,28 +28,54 @@ public static class ActorKeys
         var keys = new List<string>();
         foreach (var name in names)
         {
-            var words = NamePhonetics.Words(name);
-            if (words.Count == 0)
+            var (surname, full) = KeysOf(name);
+            if (surname is null)
             {
                 continue;
             }
 
-            var surname = SurnamePrefix + NamePhonetics.Key(words[^1]);
             if (!keys.Contains(surname))
             {
                 keys.Add(surname);
             }
 
-            if (words.Count >= 2)
+            if (full is not null && !keys.Contains(full))
             {
-                var full = FullNamePrefix + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]);
-                if (!keys.Contains(full))
-                {
-                    keys.Add(full);
-                }
+                keys.Add(full);
             }
         }
 
+        return keys;
+    }
+
+    // The same names come back article after article (a busy minister, a ministry), and working out a name's keys
+    // splits, folds and transliterates it and makes a handful of strings: each thread keeps the keys of the names it
+    // has met. Bounded: emptied when full.
+    private const int NameKeysLimit = 20_000;
+
+    [ThreadStatic]
+    private static Dictionary<string, (string? Surname, string? Full)>? t_nameKeys;
+
+    // A name's surname key and given-name-and-surname key (null when it has one word), or nulls when it has no words.
+    private static (string? Surname, string? Full) KeysOf(string name)
+    {
+        var known = t_nameKeys ??= new Dictionary<string, (string?, string?)>(StringComparer.Ordinal);
+        if (known.TryGetValue(name, out var keys))
+        {
+            return keys;
+        }
+
+        if (known.Count >= NameKeysLimit)
+        {
+            known.Clear();
+        }
+
+        var words = NamePhonetics.Words(name);
+        keys = words.Count == 0
+            ? (null, null)
+            : (SurnamePrefix + NamePhonetics.Key(words[^1]),
+                words.Count >= 2 ? FullNamePrefix + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]) : null);
+        known[name] = keys;
         return keys;
     }
 

@@ -60,4 +60,43 @@ public sealed class ActorIdentityTests
     {
         Assert.True(ActorKeys.For(["Sergey Lavrov", "Sergei Lavrov", "Lavrov", "Sergei Viktorovich Lavrov"]).Count <= 3);
     }
+    [Fact]
+    public void Keys_are_the_same_whatever_a_thread_has_met_before()
+    {
+        // Each thread keeps the keys of the names it has met, emptied past 20,000: a name's keys must not depend on
+        // that. Keys worked out on a thread that meets the names in order, past the bound, and again on fresh threads
+        // that meet them in the other order and one at a time.
+        string[] given = ["Sergei", "Ahmet", "Recep", "Olena", "José", "Zoë", "Władysław", "Nguyễn Văn"];
+        string[] surnames = ["Lavrov", "Çavuşoğlu", "Erdoğan", "Zelenska", "Núñez", "O'Brien", "Kowalski-Nowak", "al-Sabah"];
+        var names = Enumerable.Range(0, 25_000)
+            .Select(i => i % 7 == 0 ? $"{surnames[i % surnames.Length]}{i}" : $"{given[i % given.Length]} {surnames[(i / 8) % surnames.Length]}{i / 64}")
+            .ToList();
+        names.AddRange(["", "  ", "Lavrov", "Sergei Lavrov", "Ministry of Foreign Affairs"]);
+
+        IReadOnlyList<string>[] Run(IEnumerable<int> order, bool pairs)
+        {
+            var keys = new IReadOnlyList<string>[names.Count];
+            var thread = new Thread(() =>
+            {
+                foreach (var i in order)
+                {
+                    keys[i] = pairs ? ActorKeys.For([names[i], names[(i + 1) % names.Count]]) : ActorKeys.For([names[i]]);
+                }
+            });
+            thread.Start();
+            thread.Join();
+            return keys;
+        }
+
+        var all = Enumerable.Range(0, names.Count).ToList();
+        foreach (var pairs in new[] { false, true })
+        {
+            var forward = Run([.. all, .. all], pairs);
+            var backward = Run(Enumerable.Reverse(all), pairs);
+            Assert.All(all, i => Assert.Equal(backward[i], forward[i]));
+        }
+
+        Assert.Equal(["s:lavrov", "n:sergei lavrov"], ActorKeys.For(["Sergei Lavrov", "Lavrov"]));
+        Assert.Empty(ActorKeys.For(["", "  "]));
+    }
 }
