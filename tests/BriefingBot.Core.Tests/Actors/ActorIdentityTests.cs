@@ -63,7 +63,7 @@ public sealed class ActorIdentityTests
     [Fact]
     public void Keys_are_the_same_whatever_a_thread_has_met_before()
     {
-        // Each thread keeps the keys of the names it has met, emptied past 20,000: a name's keys must not depend on
+        // Each thread keeps the keys of the names it has met, emptied past 5,000: a name's keys must not depend on
         // that. Keys worked out on a thread that meets the names in order, past the bound, and again on fresh threads
         // that meet them in the other order and one at a time.
         string[] given = ["Sergei", "Ahmet", "Recep", "Olena", "José", "Zoë", "Władysław", "Nguyễn Văn"];
