@@ -72,10 +72,16 @@ public static class ActorKeys
         }
 
         var words = NamePhonetics.Words(name);
-        keys = words.Count == 0
-            ? (null, null)
-            : (SurnamePrefix + NamePhonetics.Key(words[^1]),
-                words.Count >= 2 ? FullNamePrefix + NamePhonetics.Key(words[0]) + " " + NamePhonetics.Key(words[^1]) : null);
+        if (words.Count == 0)
+        {
+            keys = (null, null);
+        }
+        else
+        {
+            var surname = NamePhonetics.Key(words[^1]);
+            keys = (SurnamePrefix + surname, words.Count >= 2 ? FullNamePrefix + NamePhonetics.Key(words[0]) + " " + surname : null);
+        }
+
         known[name] = keys;
         return keys;
     }

@@ -60,6 +60,7 @@ public sealed class ActorIdentityTests
     {
         Assert.True(ActorKeys.For(["Sergey Lavrov", "Sergei Lavrov", "Lavrov", "Sergei Viktorovich Lavrov"]).Count <= 3);
     }
+
     [Fact]
     public void Keys_are_the_same_whatever_a_thread_has_met_before()
     {
