@@ -39,6 +39,27 @@ public sealed class WriterViewTests
     }
 
     [Fact]
+    public async Task Meeting_candidates_list_a_meeting_once_however_many_of_its_participants_are_asked_for()
+    {
+        var (_, store) = StoreFixture.Create();
+        await store.CommitIngestAsync(Report(store, 1), s_none);
+        var halvorsen = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Halvorsen")], s_none));
+        var delegate1 = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Delegate1")], s_none));
+        var undated = new DateOnly(2026, 3, 2);
+
+        // Ingestion matches a report against these candidates as they come: the store gives each meeting once.
+        var outside = await store.FindMeetingCandidatesAsync([halvorsen.Id, delegate1.Id, halvorsen.Id], null, undated, s_none);
+        Assert.Single(outside);
+        using (store.BeginBatch())
+        {
+            await store.CommitIngestAsync(Report(store, 2), s_none);
+            var delegate2 = Assert.Single(await store.FindActorsByKeysAsync([ActorKeys.Fold("Delegate2")], s_none));
+            var inside = await store.FindMeetingCandidatesAsync([delegate2.Id, halvorsen.Id, delegate1.Id], null, undated, s_none);
+            Assert.Equal(outside.Single().Id, Assert.Single(inside).Id);
+        }
+    }
+
+    [Fact]
     public async Task A_rolled_back_batch_leaves_nothing_behind_in_the_file_or_in_the_next_batch()
     {
         var (_, store) = StoreFixture.Create();

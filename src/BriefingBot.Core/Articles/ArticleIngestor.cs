@@ -201,9 +201,9 @@ public sealed partial class ArticleIngestor(
             var known = knownIds.Count == 0
                 ? []
                 : await store.FindMeetingCandidatesAsync(knownIds, found.Date, published, cancellationToken).ConfigureAwait(false);
+            // Each known meeting once (the store's promise), then this article's new ones: no two the same.
             var candidates = known.Select(k => meetings.FirstOrDefault(m => m.Id != 0 && m.Id == k.Id) ?? k)
                 .Concat(meetings.Where(m => m.Id == 0))
-                .Distinct()
                 .ToList();
             var meeting = meetingMatcher.Match(found, knownIds, published, candidates);
             if (meeting is not null && !meetings.Contains(meeting))

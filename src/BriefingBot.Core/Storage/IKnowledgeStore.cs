@@ -138,7 +138,7 @@ public interface IKnowledgeStore
     /// Meetings with any of these participants that a report of <paramref name="date"/> (null: undated) published on
     /// <paramref name="published"/> could be: dated in the same month, or reported within
     /// <see cref="MeetingMatcher.UndatedWindowDays"/> days when a date is missing. A superset of what
-    /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor.
+    /// <see cref="MeetingMatcher"/> accepts, so ingestion need not load every meeting of a busy actor. Each meeting once.
     /// The meetings returned may be sketches holding only what matching reads (participants, kind, date, place and
     /// the reports' publication days): load the one chosen with <see cref="GetMeetingToChangeAsync"/> before changing it.
     /// There is no query for every meeting of an actor: a busy actor has thousands, and what shows a few uses the
