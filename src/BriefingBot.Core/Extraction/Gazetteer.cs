@@ -9,10 +9,12 @@ namespace BriefingBot.Core.Extraction;
 /// </summary>
 internal sealed class Gazetteer
 {
-    private readonly FrozenDictionary<string, string> _countryByName;
-    private readonly FrozenDictionary<string, string> _countryByDemonym;
-    private readonly FrozenDictionary<string, string> _countryByCity;
-    private readonly FrozenDictionary<string, string> _cityByName;
+    // Looked up by span, through lookups made once: asking a frozen dictionary for its span lookup at every call costs a
+    // type check and a generic virtual call (a fourteenth of the name recognizer's samples).
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryByName;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryByDemonym;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _countryByCity;
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _cityByName;
     private readonly FrozenDictionary<string, FrozenSet<string>> _sections;
     private readonly FrozenDictionary<string, WordKinds> _kinds;
 
@@ -47,10 +49,10 @@ internal sealed class Gazetteer
             }
         }
 
-        _countryByName = byName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _countryByDemonym = byDemonym.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _countryByCity = byCity.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _cityByName = cityName.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _countryByName = SpanLookup(byName);
+        _countryByDemonym = SpanLookup(byDemonym);
+        _countryByCity = SpanLookup(byCity);
+        _cityByName = SpanLookup(cityName);
 
         var sections = new Dictionary<string, HashSet<string>>();
         HashSet<string>? current = null;
@@ -176,8 +178,11 @@ internal sealed class Gazetteer
     public string? CountryOf(string word) => CountryByName(word) ?? CountryByDemonym(word);
 
     // One lookup for every list, by span: a possessive "'s" is no part of the name, and cutting it makes no string.
-    private static string? Find(FrozenDictionary<string, string> names, ReadOnlySpan<char> word) =>
-        names.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Clean(word), out var found) ? found : null;
+    private static string? Find(in FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> word) =>
+        names.TryGetValue(Clean(word), out var found) ? found : null;
+
+    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(Dictionary<string, string> names) =>
+        names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;

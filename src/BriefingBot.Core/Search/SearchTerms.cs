@@ -177,9 +177,16 @@ public static class SearchTerms
         private static TermTable? t_table;
 
         private readonly Dictionary<string, Slot> _slots = new(StringComparer.Ordinal);
+
+        // Made once: asking the dictionary for its span lookup at every term costs a type check.
+        private readonly Dictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
         private int _text;
 
-        private TermTable() => Reset();
+        private TermTable()
+        {
+            _bySpan = _slots.GetAlternateLookup<ReadOnlySpan<char>>();
+            Reset();
+        }
 
         public static TermTable OfThread => t_table ??= new TermTable();
 
@@ -197,7 +204,7 @@ public static class SearchTerms
         /// <summary>The slot of a term (lower-case, folded), made the first time.</summary>
         public Slot SlotOf(ReadOnlySpan<char> lower)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots.GetAlternateLookup<ReadOnlySpan<char>>(), lower, out _);
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_bySpan, lower, out _);
             return slot ??= new Slot(lower.ToString());
         }
 
