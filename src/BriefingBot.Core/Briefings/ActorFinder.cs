@@ -85,9 +85,10 @@ public sealed class ActorFinder(IKnowledgeStore store)
             }
         }
 
+        var limit = Math.Max(2, query.Length / 3);
         var closest = pool.Values
-            .Select(a => (Actor: a, Distance: Names(a).Min(n => Distance(ActorKeys.Fold(n), query))))
-            .Where(x => x.Distance <= Math.Max(2, query.Length / 3))
+            .Select(a => (Actor: a, Distance: Names(a).Min(n => Distance(ActorKeys.Fold(n), query, limit))))
+            .Where(x => x.Distance <= limit)
             .OrderBy(x => x.Distance)
             .ThenByDescending(x => x.Actor.ArticleCount)
             .Select(x => x.Actor.Id)
@@ -97,22 +98,38 @@ public sealed class ActorFinder(IKnowledgeStore store)
         return closest.Where(whole.ContainsKey).Select(id => whole[id]).ToList();
     }
 
-    /// <summary>Levenshtein distance, also against every word of <paramref name="key"/> so a surname alone can be close.</summary>
-    internal static int Distance(string key, string query)
+    /// <summary>
+    /// Levenshtein distance, also against every word of <paramref name="key"/> so a surname alone can be close; any
+    /// distance above <paramref name="limit"/> is given as <paramref name="limit"/> + 1. A typo weighs hundreds of names,
+    /// and all but a few are far: they are given up on as soon as they cannot come within the limit.
+    /// </summary>
+    internal static int Distance(string key, string query, int limit)
     {
-        var best = Levenshtein(key, query);
-        foreach (var word in key.Split(' '))
+        var best = Levenshtein(key, query, limit);
+        foreach (var range in key.AsSpan().Split(' '))
         {
-            best = Math.Min(best, Levenshtein(word, query));
+            if (best == 0)
+            {
+                break;
+            }
+
+            best = Math.Min(best, Levenshtein(key.AsSpan()[range], query, best - 1));
         }
 
         return best;
     }
 
-    private static int Levenshtein(string a, string b)
+    // Above the limit it answers limit + 1: the lengths alone may say so, or a row whose every cell is past the limit
+    // (a row's smallest cell never shrinks further down).
+    private static int Levenshtein(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int limit)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        Span<int> previous = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
+        Span<int> current = b.Length < 128 ? stackalloc int[b.Length + 1] : new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -121,15 +138,24 @@ public sealed class ActorFinder(IKnowledgeStore store)
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
+            var smallest = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                smallest = Math.Min(smallest, current[j]);
             }
 
-            (previous, current) = (current, previous);
+            if (smallest > limit)
+            {
+                return limit + 1;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
-        return previous[b.Length];
+        return Math.Min(previous[b.Length], limit + 1);
     }
 }
