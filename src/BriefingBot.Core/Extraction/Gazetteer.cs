@@ -19,7 +19,7 @@ internal sealed class Gazetteer
     private readonly FrozenDictionary<string, WordKinds> _kinds;
 
     // Under the first word of every country, city and outlet name, how many words the longest of them has.
-    private readonly FrozenDictionary<string, int> _longestNameFrom;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _longestNameFrom;
 
     private Gazetteer()
     {
@@ -111,7 +111,7 @@ internal sealed class Gazetteer
             longest[first] = Math.Max(longest.GetValueOrDefault(first), words);
         }
 
-        _longestNameFrom = longest.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _longestNameFrom = SpanLookup(longest);
     }
 
     /// <summary>
@@ -121,9 +121,9 @@ internal sealed class Gazetteer
     /// </summary>
     public int LongestNameFrom(string word)
     {
-        var longest = _longestNameFrom.GetValueOrDefault(word);
+        _longestNameFrom.TryGetValue(word, out var longest);
         var cleaned = Clean(word);
-        return longest == 0 && cleaned.Length < word.Length && _longestNameFrom.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(cleaned) ? 1 : longest;
+        return longest == 0 && cleaned.Length < word.Length && _longestNameFrom.ContainsKey(cleaned) ? 1 : longest;
     }
 
     /// <summary>The one shared instance; the lists never change after loading.</summary>
@@ -181,7 +181,7 @@ internal sealed class Gazetteer
     private static string? Find(in FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> names, ReadOnlySpan<char> word) =>
         names.TryGetValue(Clean(word), out var found) ? found : null;
 
-    private static FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SpanLookup(Dictionary<string, string> names) =>
+    private static FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> SpanLookup<T>(Dictionary<string, T> names) =>
         names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static ReadOnlySpan<char> Clean(ReadOnlySpan<char> word) =>
