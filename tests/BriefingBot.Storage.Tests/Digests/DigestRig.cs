@@ -16,6 +16,7 @@ internal sealed class DigestRig : IDisposable
     public static readonly ChatAddress Chat = new("test", "chat-1");
 
     private readonly string _path;
+    private bool _restarted;
 
     public DigestRig(DateTimeOffset now, string? path = null)
     {
@@ -61,6 +62,7 @@ internal sealed class DigestRig : IDisposable
     {
         Context.Dispose();
         Signal.Dispose();
+        _restarted = true;
         return new DigestRig(now, _path);
     }
 
@@ -105,10 +107,18 @@ internal sealed class DigestRig : IDisposable
                 new Dictionary<Core.Meetings.Meeting, IReadOnlyList<Actor>>()),
             default);
 
+    /// <summary>Closes the file and deletes it: a rig that was restarted leaves the file to the rig it became.</summary>
     public void Dispose()
     {
         Context.Dispose();
         Signal.Dispose();
+        if (!_restarted)
+        {
+            foreach (var file in Directory.GetFiles(Path.GetDirectoryName(_path)!, Path.GetFileNameWithoutExtension(_path) + "*"))
+            {
+                File.Delete(file);
+            }
+        }
     }
 }
 
