@@ -61,7 +61,7 @@ public sealed class ArticleHandler(IKnowledgeStore store) : IChatCommandHandler
             blocks.Add(new ListBlock([.. meetings.Select(m => (IReadOnlyList<Span>)[new Span(MeetingText.Line(m, map))])]));
         }
 
-        blocks.Add(new ParagraphBlock(Span.Italic($"{"word".ToQuantity(article.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length)}, added {article.IngestedAt.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture)}")));
+        blocks.Add(new ParagraphBlock(Span.Italic($"{ReplyText.Count(article.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, "word")}, added {article.IngestedAt.ToString("d MMMM yyyy HH:mm 'UTC'", CultureInfo.InvariantCulture)}")));
         return new Reply(blocks);
     }
 }

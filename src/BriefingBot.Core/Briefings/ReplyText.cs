@@ -1,12 +1,26 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using BriefingBot.Core.Articles;
+using Humanizer;
 
 namespace BriefingBot.Core.Briefings;
 
 /// <summary>Small pieces of reply text used by several answers.</summary>
 public static class ReplyText
 {
+    // Each noun's singular and plural as Humanizer gives them, worked out once: its inflector tries a list of patterns
+    // in turn (about 20 µs a call), and a batch of digests counts stories, sources and articles tens of thousands of times.
+    private static readonly ConcurrentDictionary<string, (string One, string Many)> s_forms = new(StringComparer.Ordinal);
+
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+    /// <summary>"1 article", "3 articles": Humanizer's <c>ToQuantity</c>, with each noun's two forms kept.</summary>
+    public static string Count(int count, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        var (one, many) = s_forms.GetOrAdd(noun, static n => (n.ToQuantity(1, ShowQuantityAs.None), n.ToQuantity(2, ShowQuantityAs.None)));
+        return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many);
+    }
 
     /// <summary>"#12".</summary>
     public static string Ref(int articleId) => "#" + articleId.ToString(CultureInfo.InvariantCulture);

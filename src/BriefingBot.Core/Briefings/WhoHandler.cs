@@ -56,7 +56,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         var items = shown.Select(a => (IReadOnlyList<Span>)[Span.Bold(a.Name), new Span(" — " + Describe(a))]).ToList();
         var blocks = new List<ReplyBlock>
         {
-            new ParagraphBlock($"\"{name}\" could be {"actor".ToQuantity(total)}; which one?"),
+            new ParagraphBlock($"\"{name}\" could be {ReplyText.Count(total, "actor")}; which one?"),
             new ListBlock(items),
         };
         if (total > shown.Count)
@@ -89,7 +89,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
         var now = time.GetUtcNow();
         blocks.Add(new FieldBlock(
             "Articles",
-            $"{"article".ToQuantity(actor.ArticleCount)}; first seen {Seen(actor.FirstSeen, now)}, last seen {Seen(actor.LastSeen, now)}"));
+            $"{ReplyText.Count(actor.ArticleCount, "article")}; first seen {Seen(actor.FirstSeen, now)}, last seen {Seen(actor.LastSeen, now)}"));
 
         var recent = await RecentMeetings.OfAsync(store, [actor], 5, withReports: false, cancellationToken).ConfigureAwait(false);
         if (recent.Meetings.Count > 0)
@@ -123,7 +123,7 @@ public sealed class WhoHandler(ActorFinder finder, IKnowledgeStore store, TimePr
     private static string Describe(Actor actor)
     {
         var role = RoleLines(actor).FirstOrDefault() ?? actor.Country ?? actor.Kind.ToString().ToLowerInvariant();
-        return $"{role}; {"article".ToQuantity(actor.ArticleCount)}";
+        return $"{role}; {ReplyText.Count(actor.ArticleCount, "article")}";
     }
 
     // First and last seen are days (an article's publication date), not moments: "today", not "59 minutes ago".

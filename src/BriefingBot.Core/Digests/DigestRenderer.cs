@@ -44,12 +44,12 @@ public static class DigestRenderer
         var counts = new List<string>();
         if (digest.Stories.Count > 0)
         {
-            counts.Add("new story".ToQuantity(digest.Stories.Count));
+            counts.Add(ReplyText.Count(digest.Stories.Count, "new story"));
         }
 
         if (digest.Meetings.Count > 0)
         {
-            counts.Add($"{"meeting update".ToQuantity(digest.Meetings.Count)}");
+            counts.Add(ReplyText.Count(digest.Meetings.Count, "meeting update"));
         }
 
         var what = counts.Count == 0 ? "Nothing new" : char.ToUpperInvariant(counts.Humanize("and")[0]) + counts.Humanize("and")[1..];
@@ -58,7 +58,7 @@ public static class DigestRenderer
         if (digest.Runs > 1)
         {
             blocks.Add(new ParagraphBlock(Span.Italic(
-                $"The bot was offline for {"scheduled digest".ToQuantity(digest.Runs)}; this one covers all of them.")));
+                $"The bot was offline for {ReplyText.Count(digest.Runs, "scheduled digest")}; this one covers all of them.")));
         }
         else if (digest.DueAt is { } due && now - due > LateAfter)
         {
@@ -96,7 +96,7 @@ public static class DigestRenderer
         {
             blocks.Add(new HeadingBlock("In the news"));
             blocks.Add(new ParagraphBlock(new Span(
-                digest.Actors.Select(a => $"{a.Actor.Name} ({"article".ToQuantity(a.Articles)})").Humanize("and") + ".")));
+                digest.Actors.Select(a => $"{a.Actor.Name} ({ReplyText.Count(a.Articles, "article")})").Humanize("and") + ".")));
         }
 
         return blocks;
@@ -110,7 +110,7 @@ public static class DigestRenderer
             spans.Add(new Span($" — {story.Summary}"));
         }
 
-        spans.Add(new Span($" ({"source".ToQuantity(story.Articles.Count)}: "));
+        spans.Add(new Span($" ({ReplyText.Count(story.Articles.Count, "source")}: "));
         for (var i = 0; i < Math.Min(story.Articles.Count, MaxSources); i++)
         {
             var article = story.Articles[i];

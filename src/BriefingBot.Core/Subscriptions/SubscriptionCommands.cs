@@ -1,4 +1,5 @@
 using System.Globalization;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
 using Humanizer;
 
@@ -116,7 +117,7 @@ public sealed class SubscriptionCommands(
         }
 
         return Reply.Of(
-            new HeadingBlock($"Digest subscriptions: {"subscription".ToQuantity(list.Count)}"),
+            new HeadingBlock($"Digest subscriptions: {ReplyText.Count(list.Count, "subscription")}"),
             new ListBlock(items),
             new ParagraphBlock(new Span("Stop one with "), Span.Code($"/unsubscribe {list[0].Id}"), new Span(", or all with "), Span.Code("/unsubscribe all"), new Span(".")));
     }

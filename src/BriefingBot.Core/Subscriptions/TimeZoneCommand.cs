@@ -1,6 +1,6 @@
 using System.Globalization;
+using BriefingBot.Core.Briefings;
 using BriefingBot.Core.Chat;
-using Humanizer;
 
 namespace BriefingBot.Core.Subscriptions;
 
@@ -39,7 +39,7 @@ public sealed class TimeZoneCommand(
             await scheduler.ScheduleAsync(subscription, cancellationToken).ConfigureAwait(false);
         }
 
-        var followers = moved.Count == 0 ? "" : $" {"subscription".ToQuantity(moved.Count)} now {(moved.Count == 1 ? "runs" : "run")} on it.";
+        var followers = moved.Count == 0 ? "" : $" {ReplyText.Count(moved.Count, "subscription")} now {(moved.Count == 1 ? "runs" : "run")} on it.";
         return Reply.Text($"Time zone set to {zone.Id} (local time {LocalNow(zone.Id)}).{followers}");
     }
 
