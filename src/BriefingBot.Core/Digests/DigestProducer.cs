@@ -115,6 +115,11 @@ public sealed partial class DigestProducer(
         var windows = await composer.PrepareAsync(spans, cancellationToken).ConfigureAwait(false);
         var prepared = watch.ElapsedMilliseconds;
         var windowOf = spans.Zip(windows).ToDictionary(x => x.First, x => x.Second);
+        // Each window's topics matched at once, on every core; composing a digest below then looks its topic up.
+        foreach (var group in plans.Where(p => p.Paused is null).GroupBy(p => (p.Since, p.Until)))
+        {
+            windowOf[group.Key].ComposeAhead(group.Select(p => p.Subscription.Topic));
+        }
 
         // Digests of one window and topic share their story, meeting and actor lists, so those identify their sections.
         var sections = new Dictionary<(object, object, object), IReadOnlyList<ReplyBlock>>();

@@ -11,7 +11,7 @@ namespace BriefingBot.Core.Digests;
 /// meetings and the actors in the news are those of the topic. Topics are matched as whole words, case and
 /// diacritics folded, in an actor's name, alias, country or role's country, a meeting's place, or an article's
 /// title, summary or body. Compositions are kept per topic, so a window composes each topic once.
-/// Not thread-safe: compose from one flow at a time.
+/// Not thread-safe: compose from one flow at a time (<see cref="ComposeAhead"/> works on every core itself).
 /// </summary>
 public sealed class DigestWindow
 {
@@ -97,6 +97,57 @@ public sealed class DigestWindow
         return new Digest(Since, Until, topic, contents.Stories, contents.Meetings, contents.Actors);
     }
 
+    /// <summary>
+    /// Works out the digests of all these topics at once, on every core, and keeps them, so that <see cref="Compose"/>
+    /// then only looks them up: matching a topic reads the window and writes nothing it shares. A topic whose matching
+    /// fails is not kept; <see cref="Compose"/> then fails the same way for the subscriptions asking for it, and only
+    /// for them.
+    /// </summary>
+    public void ComposeAhead(IEnumerable<string?> topics)
+    {
+        ArgumentNullException.ThrowIfNull(topics);
+        var pending = new Dictionary<string, int[]?>(StringComparer.Ordinal);
+        var everything = false;
+        foreach (var topic in topics)
+        {
+            if (string.IsNullOrWhiteSpace(topic))
+            {
+                everything = _everything is null;
+                continue;
+            }
+
+            var (key, words) = Key(topic);
+            if (!_byTopic.ContainsKey(key))
+            {
+                pending.TryAdd(key, words);
+            }
+        }
+
+        var keys = pending.Keys.ToArray();
+        var contents = new Contents?[keys.Length + 1];
+        Parallel.For(0, everything ? keys.Length + 1 : keys.Length, i =>
+        {
+            try
+            {
+                contents[i] = i == keys.Length ? Everything() : Of(pending[keys[i]]);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Left out: Compose matches the topic again for each subscription and reports the failure there.
+            }
+        });
+
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (contents[i] is { } known)
+            {
+                _byTopic[keys[i]] = known;
+            }
+        }
+
+        _everything ??= contents[keys.Length];
+    }
+
     private Contents Everything() =>
         new(
             StoryGrouper.Order(Enumerable.Range(0, _stories.Count).Select(Told)),
@@ -105,18 +156,26 @@ public sealed class DigestWindow
 
     private Contents About(string topic)
     {
-        // A word no text of the window holds matches nothing, so the topic matches nothing.
-        var words = _vocabulary.Find(topic);
-        var key = words is null ? "" : "=" + string.Join(' ', words);
+        var (key, words) = Key(topic);
         if (_byTopic.TryGetValue(key, out var known))
         {
             return known;
         }
 
-        var contents = words is null ? new Contents([], [], []) : Matching(words);
+        var contents = Of(words);
         _byTopic[key] = contents;
         return contents;
     }
+
+    // Topics with the same folded words have the same digest. A word no text of the window holds matches nothing, so
+    // the topic matches nothing.
+    private (string Key, int[]? Words) Key(string topic)
+    {
+        var words = _vocabulary.Find(topic);
+        return (words is null ? "" : "=" + string.Join(' ', words), words);
+    }
+
+    private Contents Of(int[]? words) => words is null ? new Contents([], [], []) : Matching(words);
 
     private Contents Matching(int[] words)
     {
@@ -170,7 +229,17 @@ public sealed class DigestWindow
         return StoryGrouper.Tell(group.Where(i => matched[i]).Select(i => _articles[i]).ToList());
     }
 
-    private Story Told(int story) => _told[story] ??= StoryGrouper.Tell(_stories[story].Select(i => _articles[i]).ToList());
+    // Told once for every topic, also when topics are matched in parallel (see ComposeAhead).
+    private Story Told(int story)
+    {
+        if (Volatile.Read(ref _told[story]) is { } told)
+        {
+            return told;
+        }
+
+        var tell = StoryGrouper.Tell(_stories[story].Select(i => _articles[i]).ToList());
+        return Interlocked.CompareExchange(ref _told[story], tell, null) ?? tell;
+    }
 
     // Within a topic, actors who merely share an article with it still count: they are its news.
     private List<ActorMention> InTheNews(IEnumerable<int> articles)

@@ -65,6 +65,7 @@ internal sealed class PreparedArticle
     public int[] MeetingIds { get; }
 
     /// <summary>The line a story headed by this article shows under its title.</summary>
+    /// <remarks>Topics matched in parallel may work it out more than once: the same text each time.</remarks>
     public string OneSentence => _oneSentence ??= StoryGrouper.OneSentence(Article);
 
     /// <summary>Whether the two sorted arrays share a value.</summary>
