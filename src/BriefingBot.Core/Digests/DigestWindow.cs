@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Meetings;
 
@@ -24,6 +25,7 @@ public sealed class DigestWindow
     private readonly IReadOnlyList<int[]> _stories;
     private readonly int[] _storyOf;
     private readonly Dictionary<int, List<int>> _articlesOf = [];
+    private readonly Dictionary<int, List<int>> _meetingsOf = [];
     private readonly Story?[] _told;
     private readonly Dictionary<string, Contents> _byTopic = new(StringComparer.Ordinal);
     private Contents? _everything;
@@ -46,12 +48,7 @@ public sealed class DigestWindow
         {
             foreach (var actor in articles[i].Mentions)
             {
-                if (!_articlesOf.TryGetValue(actor, out var list))
-                {
-                    _articlesOf[actor] = list = [];
-                }
-
-                list.Add(i);
+                Add(_articlesOf, actor, i);
             }
         }
 
@@ -63,6 +60,14 @@ public sealed class DigestWindow
                 m.ParticipantIds.Select(id => actors.ById.GetValueOrDefault(id)).OfType<Actor>().ToList(),
                 m.FirstReported >= since))
             .ToList();
+        for (var i = 0; i < _meetings.Count; i++)
+        {
+            foreach (var actor in _meetings[i].Meeting.ParticipantIds)
+            {
+                Add(_meetingsOf, actor, i);
+            }
+        }
+
         var places = _meetings
             .Select(c => c.Meeting.Location is { } place ? (IReadOnlyList<int[]>)[vocabulary.Add(place)] : [])
             .ToList();
@@ -210,11 +215,24 @@ public sealed class DigestWindow
             }
         }
 
-        var places = _places.Matching(words).ToHashSet();
-        var meetings = _meetings
-            .Where((m, i) => places.Contains(i) || m.Meeting.ParticipantIds.Any(actors.Contains))
-            .ToList();
-        return new(StoryGrouper.Order(stories.Select(s => Restricted(s, matched))), meetings, InTheNews(articles));
+        // Meetings at a matching place or with a matching participant, in the window's order, each once.
+        var meetings = new List<int>(_places.Matching(words));
+        foreach (var actor in actors)
+        {
+            meetings.AddRange(_meetingsOf.GetValueOrDefault(actor) ?? []);
+        }
+
+        meetings.Sort();
+        var changes = new List<MeetingChange>();
+        for (var i = 0; i < meetings.Count; i++)
+        {
+            if (i == 0 || meetings[i] != meetings[i - 1])
+            {
+                changes.Add(_meetings[meetings[i]]);
+            }
+        }
+
+        return new(StoryGrouper.Order(stories.Select(s => Restricted(s, matched))), changes, InTheNews(articles));
     }
 
     // The story's matching articles; the whole story (told once for every topic) when they all match.
@@ -241,7 +259,9 @@ public sealed class DigestWindow
         return Interlocked.CompareExchange(ref _told[story], tell, null) ?? tell;
     }
 
-    // Within a topic, actors who merely share an article with it still count: they are its news.
+    // Within a topic, actors who merely share an article with it still count: they are its news. The most mentioned
+    // first, then by name, as a stable sort of them all would give; one pass keeps the leading few (sorting every
+    // actor of the window for each topic had cost a third of matching it).
     private List<ActorMention> InTheNews(IEnumerable<int> articles)
     {
         var counts = new Dictionary<int, int>();
@@ -249,17 +269,46 @@ public sealed class DigestWindow
         {
             foreach (var id in _articles[i].Mentions)
             {
-                counts[id] = counts.GetValueOrDefault(id) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, id, out _)++;
             }
         }
 
-        return counts
-            .Where(x => _actors.ById.TryGetValue(x.Key, out var actor) && actor.Kind is not ActorKind.Place)
-            .OrderByDescending(x => x.Value)
-            .ThenBy(x => _actors.ById[x.Key].Name, StringComparer.Ordinal)
-            .Take(DigestComposer.TopActorCount)
-            .Select(x => new ActorMention(_actors.ById[x.Key], x.Value))
-            .ToList();
+        var top = new List<ActorMention>(DigestComposer.TopActorCount + 1);
+        foreach (var (id, count) in counts)
+        {
+            if (!_actors.ById.TryGetValue(id, out var actor) || actor.Kind is ActorKind.Place)
+            {
+                continue;
+            }
+
+            var at = top.Count;
+            while (at > 0 && (count > top[at - 1].Articles
+                || (count == top[at - 1].Articles && string.CompareOrdinal(actor.Name, top[at - 1].Actor.Name) < 0)))
+            {
+                at--;
+            }
+
+            if (at < DigestComposer.TopActorCount)
+            {
+                top.Insert(at, new ActorMention(actor, count));
+                if (top.Count > DigestComposer.TopActorCount)
+                {
+                    top.RemoveAt(top.Count - 1);
+                }
+            }
+        }
+
+        return top;
+    }
+
+    private static void Add(Dictionary<int, List<int>> lists, int key, int value)
+    {
+        if (!lists.TryGetValue(key, out var list))
+        {
+            lists[key] = list = [];
+        }
+
+        list.Add(value);
     }
 
     private sealed record Contents(IReadOnlyList<Story> Stories, IReadOnlyList<MeetingChange> Meetings, IReadOnlyList<ActorMention> Actors);

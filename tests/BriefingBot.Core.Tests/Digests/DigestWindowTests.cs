@@ -271,6 +271,74 @@ public sealed class DigestWindowTests
         string Text(Digest digest) => PlainTextRenderer.Render(DigestRenderer.Render(digest, TimeZoneInfo.Utc, now));
     }
 
+    [Fact]
+    public async Task A_topic_brings_the_meetings_at_its_places_or_with_its_actors_and_the_most_mentioned_actors_of_its_articles()
+    {
+        var random = new Random(41);
+        string[] places = ["Lima", "Quito", "Bogotá", "Caracas", "Asunción"];
+        string[] countries = ["Peru", "Ecuador", "Colombia", "Venezuela", "Paraguay"];
+        var store = new MemoryKnowledgeStore();
+        store.Actors.AddRange(Enumerable.Range(0, 60).Select(i => new Actor
+        {
+            Id = 200 + i,
+            // Some share a surname, a few are places; counts often tie, and ties go by name.
+            Name = i % 10 == 9 ? places[i % places.Length] : $"Minister{(char)('A' + (i % 7))} Family{i % 13}",
+            Kind = i % 10 == 9 ? ActorKind.Place : ActorKind.Person,
+            Country = countries[i % countries.Length],
+        }));
+        for (var i = 0; i < 400; i++)
+        {
+            store.Articles.Add(new Article
+            {
+                Id = 20_000 + i,
+                Title = $"Report {i} on regional talks",
+                Body = $"Officials spoke about item{i % 37} and the talks. " + string.Join(' ', Enumerable.Range(0, 12).Select(k => $"r{i}w{k}")),
+                IngestedAt = s_morning.AddSeconds(i),
+                ActorIds = [.. Enumerable.Range(0, random.Next(1, 5)).Select(_ => 200 + random.Next(64))],
+            });
+        }
+
+        store.Meetings.AddRange(Enumerable.Range(0, 80).Select(i => new Meeting
+        {
+            Id = 700 + i,
+            Kind = MeetingKind.Talks,
+            Location = i % 4 == 0 ? null : places[random.Next(places.Length)],
+            ParticipantIds = [.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => 200 + random.Next(64))],
+            Status = MeetingStatus.Planned,
+            FirstReported = s_morning,
+            StatusChanged = s_morning.AddMinutes(random.Next(600)),
+        }));
+        var window = (await new DigestComposer(store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
+        var actors = store.Actors.ToDictionary(a => a.Id);
+
+        string?[] topics = [null, .. places, .. countries, "Family3", "MinisterB", "MinisterC Family4", "item5", "talks", "Atlantis"];
+        foreach (var topic in topics)
+        {
+            var digest = window.Compose(topic);
+
+            // The rules spelled out plainly over the digest's own articles and the store's actors and meetings.
+            var named = store.Actors.Where(a => topic is null || Names(a).Any(n => Holds(n, topic))).Select(a => a.Id).ToHashSet();
+            var expectedMeetings = store.Meetings
+                .Where(m => topic is null || (m.Location is { } place && Holds(place, topic)) || m.ParticipantIds.Any(named.Contains))
+                .OrderByDescending(m => m.StatusChanged)
+                .ThenBy(m => m.Id)
+                .Select(m => m.Id);
+            var expectedActors = digest.Stories.SelectMany(s => s.Articles).SelectMany(a => a.ActorIds.Distinct())
+                .Where(id => actors.TryGetValue(id, out var actor) && actor.Kind is not ActorKind.Place)
+                .CountBy(id => id)
+                .OrderByDescending(x => x.Value)
+                .ThenBy(x => actors[x.Key].Name, StringComparer.Ordinal)
+                .Take(DigestComposer.TopActorCount)
+                .Select(x => $"{actors[x.Key].Name} {x.Value}");
+
+            Assert.Equal(expectedMeetings, digest.Meetings.Select(m => m.Meeting.Id));
+            Assert.Equal(expectedActors, digest.Actors.Select(a => $"{a.Actor.Name} {a.Articles}"));
+        }
+
+        Assert.Equal(DigestComposer.TopActorCount, window.Compose(null).Actors.Count);
+        Assert.NotEmpty(window.Compose("Lima").Meetings);
+    }
+
     private async Task<DigestWindow> PrepareAsync() =>
         (await new DigestComposer(_store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
 
