@@ -201,15 +201,7 @@ public sealed class DigestWindowTests
         // More articles than a chunk, stored newest first: the window puts them back in order.
         for (var i = 1_299; i >= 0; i--)
         {
-            var story = i % 50;
-            var place = places[story % places.Length];
-            store.Articles.Add(new Article
-            {
-                Id = 5_000 + i,
-                Title = $"Round {story} of talks opens in {place}",
-                Body = $"Delegations met in {place}. " + string.Join(' ', Enumerable.Range(0, 30).Select(k => $"t{story}w{k}")) + $". Filed {i}.",
-                IngestedAt = s_morning.AddSeconds(i),
-            });
+            store.Articles.Add(RoundOfTalks(5_000, i, i % 50, places));
         }
 
         var window = (await new DigestComposer(store).PrepareAsync([(s_morning, s_morning.AddDays(1))], default))[0];
@@ -232,15 +224,9 @@ public sealed class DigestWindowTests
         for (var i = 0; i < 900; i++)
         {
             var story = i % 90;
-            var place = places[story % places.Length];
-            store.Articles.Add(new Article
-            {
-                Id = 9_000 + i,
-                Title = $"Round {story} of talks opens in {place}",
-                Body = $"Delegations met in {place}. " + string.Join(' ', Enumerable.Range(0, 30).Select(k => $"t{story}w{k}")) + $". Filed {i}.",
-                IngestedAt = s_morning.AddSeconds(i),
-                ActorIds = [100 + (story % places.Length), 100 + ((story + 1) % places.Length)],
-            });
+            var article = RoundOfTalks(9_000, i, story, places);
+            article.ActorIds = [100 + (story % places.Length), 100 + ((story + 1) % places.Length)];
+            store.Articles.Add(article);
         }
 
         // Places, story words, actors' names and countries, phrases, misses, repeats and the whole window.
@@ -337,6 +323,19 @@ public sealed class DigestWindowTests
 
         Assert.Equal(DigestComposer.TopActorCount, window.Compose(null).Actors.Count);
         Assert.NotEmpty(window.Compose("Lima").Meetings);
+    }
+
+    // Report number i of round `story` of talks in one of the places: the round's reports share thirty words of body.
+    private static Article RoundOfTalks(int firstId, int i, int story, string[] places)
+    {
+        var place = places[story % places.Length];
+        return new Article
+        {
+            Id = firstId + i,
+            Title = $"Round {story} of talks opens in {place}",
+            Body = $"Delegations met in {place}. " + string.Join(' ', Enumerable.Range(0, 30).Select(k => $"t{story}w{k}")) + $". Filed {i}.",
+            IngestedAt = s_morning.AddSeconds(i),
+        };
     }
 
     private async Task<DigestWindow> PrepareAsync() =>
