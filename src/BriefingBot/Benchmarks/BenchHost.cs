@@ -1,5 +1,6 @@
 using BriefingBot.Cli;
 using BriefingBot.Console;
+using BriefingBot.Core.Digests;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -15,8 +16,13 @@ internal static class BenchHost
     {
         var line = CommandLine.Parse(["bench", "--db", dbPath]);
         var builder = BotHost.CreateBuilder(line, new ConsoleIo(new StringReader(""), TextWriter.Null));
-        // Per-digest and per-article information logs would time the console, not the bot.
+        // Per-digest and per-article information logs would time the console, not the bot. The digest producer's
+        // account of each batch is kept for the report (DigestBatchLog), which is all its provider is given.
         builder.Logging.AddFilter((category, level) => level >= Microsoft.Extensions.Logging.LogLevel.Warning);
+        var batches = new DigestBatchLog();
+        builder.Logging.AddProvider(batches);
+        builder.Logging.AddFilter<DigestBatchLog>(typeof(DigestProducer).FullName, Microsoft.Extensions.Logging.LogLevel.Information);
+        builder.Services.AddSingleton(batches);
         if (clock is not null)
         {
             builder.Services.Replace(ServiceDescriptor.Singleton(clock));

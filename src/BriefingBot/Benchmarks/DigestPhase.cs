@@ -54,10 +54,19 @@ internal static class DigestPhase
         var window = 0;
         await knowledge.ReadArticlesSinceAsync(due.AddDays(-1), 256, chunk => window += chunk.Count(a => a.IngestedAt < now), cancellationToken).ConfigureAwait(false);
         report.Add("digest_1000_s", seconds, "digests: wall time for all subscriptions, composed and committed, s");
+        var steps = host.Services.GetRequiredService<DigestBatchLog>().Last;
+        if (steps is { } batch)
+        {
+            report.Add("digest_prepare_s", batch.Prepare, "digests: the day's window read and prepared, s");
+            report.Add("digest_compose_s", batch.Compose, "digests: composed and rendered, s");
+            report.Add("digest_record_s", batch.Record, "digests: recorded in the outbox, s");
+        }
+
         report.Add("digest_subscriptions", count, "digests: subscriptions due at once");
         report.Add("digest_window_articles", window, "digests: articles in the day's window");
         report.Add("digest_delivered_share", written.Count / (double)count, "digests: share with news (written to outbox)");
-        await progress.WriteLineAsync($"[digest] {count} subscriptions over {window} articles in {seconds:0.00} s, {written.Count} digests written").ConfigureAwait(false);
+        var split = steps is { } parts ? $" (window {parts.Prepare:0.00}, composing {parts.Compose:0.00}, recording {parts.Record:0.00})" : "";
+        await progress.WriteLineAsync($"[digest] {count} subscriptions over {window} articles in {seconds:0.00} s{split}, {written.Count} digests written").ConfigureAwait(false);
 
         // Then sent: each claimed from the outbox, handed to a platform that takes it at once, and recorded as sent.
         var dispatcher = new DeliveryDispatcher(

@@ -101,6 +101,10 @@ public sealed class BenchVerbTests
         Assert.Equal(ExitCodes.Ok, code);
         using var json = JsonDocument.Parse(output.ToString());
         Assert.True(json.RootElement.GetProperty("digest_1000_s").GetDouble() > 0);
+        // The producer's own account of the batch's steps: within the batch's time.
+        var steps = new[] { "digest_prepare_s", "digest_compose_s", "digest_record_s" }.Select(k => json.RootElement.GetProperty(k).GetDouble()).ToList();
+        Assert.All(steps, s => Assert.True(s >= 0));
+        Assert.True(steps.Sum() <= json.RootElement.GetProperty("digest_1000_s").GetDouble() + 0.003, string.Join(", ", steps));
         Assert.Equal(6, json.RootElement.GetProperty("digest_subscriptions").GetDouble());
         Assert.True(json.RootElement.GetProperty("digest_window_articles").GetDouble() > 0);
         // Every digest written to the outbox is then sent, once.
