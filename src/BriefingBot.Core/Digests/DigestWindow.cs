@@ -301,15 +301,8 @@ public sealed class DigestWindow
         return top;
     }
 
-    private static void Add(Dictionary<int, List<int>> lists, int key, int value)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-
-        list.Add(value);
-    }
+    private static void Add(Dictionary<int, List<int>> lists, int key, int value) =>
+        (CollectionsMarshal.GetValueRefOrAddDefault(lists, key, out _) ??= []).Add(value);
 
     private sealed record Contents(IReadOnlyList<Story> Stories, IReadOnlyList<MeetingChange> Meetings, IReadOnlyList<ActorMention> Actors);
 }
