@@ -13,6 +13,22 @@ internal sealed class BenchReport
 
     public double this[string key] => _figures.First(f => f.Key == key).Value;
 
+    /// <summary>The figure under this key, when the run measured it.</summary>
+    public bool TryGet(string key, out double value)
+    {
+        foreach (var figure in _figures)
+        {
+            if (figure.Key == key)
+            {
+                value = figure.Value;
+                return true;
+            }
+        }
+
+        value = 0;
+        return false;
+    }
+
     public string ToJson()
     {
         using var stream = new MemoryStream();

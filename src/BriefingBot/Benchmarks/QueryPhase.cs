@@ -21,6 +21,8 @@ internal sealed class QueryPhase(CorpusGenerator corpus, int count, TextWriter p
             var times = new List<double>(commands.Count);
             var errors = 0;
             var timed = new List<(double Ms, string Command)>(commands.Count);
+            var allocated = GC.GetTotalAllocatedBytes();
+            var paused = GC.GetTotalPauseDuration();
             foreach (var command in commands)
             {
                 var watch = Stopwatch.StartNew();
@@ -31,12 +33,18 @@ internal sealed class QueryPhase(CorpusGenerator corpus, int count, TextWriter p
                 timed.Add((ms, command));
             }
 
+            // What the commands allocate sets how often the collector pauses them, which is most of their tail.
+            allocated = GC.GetTotalAllocatedBytes() - allocated;
+            paused = GC.GetTotalPauseDuration() - paused;
+
             // The commands behind the p99: the slowest hundredth, slowest first.
             var tail = timed.OrderByDescending(t => t.Ms).Take(Math.Max(1, timed.Count / 100)).ToList();
 
             report.Add($"{name}_p50_ms", Latencies.Percentile(times, 50), $"/{name}: p50, ms");
             report.Add($"{name}_p99_ms", Latencies.Percentile(times, 99), $"/{name}: p99, ms");
             report.Add($"{name}_max_ms", tail.Count > 0 ? tail[0].Ms : 0, $"/{name}: max, ms");
+            report.Add($"{name}_allocated_kb_per_query", allocated / 1024.0 / Math.Max(1, commands.Count), $"/{name}: managed memory allocated per command, KB");
+            report.Add($"{name}_gc_pause_ms", paused.TotalMilliseconds, $"/{name}: time paused for collections during the {commands.Count} commands, ms");
             report.Add($"{name}_not_found_share", errors / (double)Math.Max(1, commands.Count), $"/{name}: share answered 'not found'");
             await progress.WriteLineAsync($"[{name}] slowest: {string.Join("; ", tail.Select(t => $"{t.Ms:0.0} ms {t.Command}"))}").ConfigureAwait(false);
         }

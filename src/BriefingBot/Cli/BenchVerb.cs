@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Text.Json;
 using BriefingBot.Benchmarks;
 
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES] [--reuse]</c>: the performance benchmark on a
-/// generated corpus. With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles and seed) is
-/// kept and ingestion skipped, to measure queries, digests and start-up again on a big store.
+/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES] [--reuse] [--against FILE]</c>: the
+/// performance benchmark on a generated corpus, ending with the targets that apply to the run (<see cref="BenchTargets"/>).
+/// With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles and seed) is kept and ingestion
+/// skipped, to measure queries, digests and start-up again on a big store. With <c>--against</c>, the JSON of a run of
+/// fewer articles, whose ingestion rate this run's is compared with.
 /// It builds its own hosts (the main store, a storage-only store, a cold start), so it runs before the verb host.
 /// </summary>
 public sealed class BenchVerb
@@ -30,6 +33,13 @@ public sealed class BenchVerb
             return ExitCodes.Usage;
         }
 
+        (double Articles, double Rate)? against = null;
+        if (line.Value("--against") is { } againstPath && (against = ReadAgainst(againstPath)) is null)
+        {
+            await output.WriteLineAsync($"--against takes the --json output of an earlier run that ingested articles; {againstPath} is not one. E.g. bench --articles 10000 --json > 10k.json, then bench --articles 100000 --against 10k.json").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
         var temporary = line.Value("--db") is null;
         var folder = temporary ? Directory.CreateTempSubdirectory("briefingbot-bench-").FullName : null;
         var dbPath = Path.GetFullPath(line.Value("--db") ?? Path.Combine(folder!, "bench.db"));
@@ -50,7 +60,24 @@ public sealed class BenchVerb
         {
             var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only, Reuse: reuse);
             var report = await new BenchRunner(settings, progress).RunAsync(cancellationToken).ConfigureAwait(false);
-            await output.WriteLineAsync(line.Has("--json") ? report.ToJson() : report.ToTable()).ConfigureAwait(false);
+            if (against is { } other && report.TryGet("ingest_articles_per_s", out var rate))
+            {
+                report.Add("against_articles", other.Articles, "--against run: articles");
+                report.Add("ingest_rate_share", rate / other.Rate, "ingestion rate as a share of the --against run's");
+            }
+
+            var targets = BenchTargets.Check(report);
+            if (line.Has("--json"))
+            {
+                // Standard output holds the one JSON object; the targets go where the progress goes.
+                await output.WriteLineAsync(report.ToJson()).ConfigureAwait(false);
+                await progress.WriteLineAsync(string.Join('\n', targets)).ConfigureAwait(false);
+            }
+            else
+            {
+                await output.WriteLineAsync(report.ToTable() + "\n" + string.Join('\n', targets)).ConfigureAwait(false);
+            }
+
             return ExitCodes.Ok;
         }
         finally
@@ -59,6 +86,24 @@ public sealed class BenchVerb
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    // The articles and ingestion rate of an earlier run's --json output; null when the file is not that.
+    private static (double Articles, double Rate)? ReadAgainst(string path)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(path));
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Number
+                && json.RootElement.TryGetProperty("ingest_articles_per_s", out var rate) && rate.ValueKind == JsonValueKind.Number && rate.GetDouble() > 0
+                ? (articles.GetDouble(), rate.GetDouble())
+                : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            return null;
         }
     }
 

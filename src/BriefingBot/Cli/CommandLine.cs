@@ -4,7 +4,7 @@ namespace BriefingBot.Cli;
 public sealed class CommandLine
 {
     // Options that take a value; the rest are switches.
-    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch", "--only" };
+    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch", "--only", "--against" };
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -92,6 +92,7 @@ public sealed class CommandLine
         "--articles" or "--queries" or "--subscriptions" or "--batch" => "10000",
         "--seed" => "7",
         "--only" => "ingest,digest",
+        "--against" => "10k.json",
         _ => "config/appsettings.json",
     };
 }

@@ -18,7 +18,9 @@ public static class Usage
                                      --json for one JSON object; a temporary data file unless --db names a new one;
                                      --only extract,storage,ingest,queries,digest,startup runs just those phases,
                                      with ingest whenever queries, digest or startup need its store;
-                                     --reuse keeps the --db an earlier run left and skips ingestion)
+                                     --reuse keeps the --db an earlier run left and skips ingestion;
+                                     --against 10k.json compares the ingestion rate with that run's;
+                                     ends with the performance targets that apply to the run)
           help                       This text
 
         Every command accepts --db PATH (the LiteDB data file; default from Storage:Path).

@@ -5,8 +5,11 @@ using BriefingBot.Cli;
 namespace BriefingBot.Tests.Benchmarks;
 
 [Collection(AloneInProcess.Name)]
-public sealed class BenchVerbTests
+public sealed class BenchVerbTests : IDisposable
 {
+    // Earlier runs' JSON for --against, deleted after each test.
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("briefingbot-bench-");
+
     private static readonly string[] s_keys =
     [
         "articles", "extract_mb_per_s", "extract_articles_per_s", "ingest_articles_per_s", "storage_insert_articles_per_s",
@@ -62,7 +65,18 @@ public sealed class BenchVerbTests
         Assert.Equal(200, figures["articles"]);
         Assert.All(s_keys, k => Assert.True(figures[k] > 0, $"{k} = {figures[k]}"));
         Assert.True(figures["who_p50_ms"] <= figures["who_p99_ms"]);
+        // What each kind of command allocates, and the collections it paid for.
+        Assert.All(new[] { "who", "meetings", "search" }, name =>
+        {
+            Assert.True(json.RootElement.GetProperty($"{name}_allocated_kb_per_query").GetDouble() > 0, name);
+            Assert.True(json.RootElement.GetProperty($"{name}_gc_pause_ms").GetDouble() >= 0, name);
+        });
         Assert.InRange(json.RootElement.GetProperty("ingest_added").GetDouble(), 190, 200);
+        // The ratio the 3× target reads, by the clock and in processor time; no target is set at 200 articles.
+        Assert.Equal(figures["storage_insert_articles_per_s"] / figures["ingest_articles_per_s"], json.RootElement.GetProperty("ingest_storage_ratio").GetDouble(), 3);
+        Assert.True(json.RootElement.GetProperty("ingest_storage_cpu_ratio").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("bench_s").GetDouble() >= figures["startup_s"]);
+        Assert.Equal(0, json.RootElement.GetProperty("targets_met").GetDouble() + json.RootElement.GetProperty("targets_missed").GetDouble());
         // A story names two or three people: no meeting swallows others (with the old "half the smaller side" rule,
         // 200 bench articles already made one meeting of 9 participants).
         Assert.InRange(json.RootElement.GetProperty("meetings_max_participants").GetDouble(), 2, 6);
@@ -115,6 +129,45 @@ public sealed class BenchVerbTests
         Assert.False(json.RootElement.TryGetProperty("extract_articles_per_s", out _));
         Assert.False(json.RootElement.TryGetProperty("who_p99_ms", out _));
         Assert.False(json.RootElement.TryGetProperty("startup_s", out _));
+        // A run of some phases is not the whole run the 10-minute target is about.
+        Assert.False(json.RootElement.TryGetProperty("bench_s", out _));
+    }
+
+    [Fact]
+    public async Task Bench_compares_its_ingestion_rate_with_an_earlier_runs_and_ends_its_table_with_the_targets()
+    {
+        var earlier = Path.Combine(_folder.FullName, "earlier.json");
+        await File.WriteAllTextAsync(earlier, """{ "articles": 10000, "ingest_articles_per_s": 2.5 }""");
+        var output = new StringWriter();
+
+        var code = await new BenchVerb().RunAsync(CommandLine.Parse(["bench", "--articles", "40", "--only", "ingest", "--against", earlier]), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        var lines = output.ToString().Split('\n');
+        double Figure(string key) => double.Parse(lines.Single(l => l.EndsWith("   " + key, StringComparison.Ordinal)).Split("   ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^2], System.Globalization.NumberStyles.Any, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(10_000, Figure("against_articles"));
+        Assert.Equal(Figure("ingest_articles_per_s") / 2.5, Figure("ingest_rate_share"), 0.01 * Figure("ingest_rate_share"));
+        Assert.Contains(lines, l => l.StartsWith("No target applies to this run", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("missing.json", null)]
+    [InlineData("not-json.json", "articles: 10000")]
+    [InlineData("no-ingestion.json", """{ "articles": 10000, "extract_articles_per_s": 3000 }""")]
+    public async Task Bench_refuses_an_earlier_run_it_cannot_compare_with(string name, string? contents)
+    {
+        var path = Path.Combine(_folder.FullName, name);
+        if (contents is not null)
+        {
+            await File.WriteAllTextAsync(path, contents);
+        }
+
+        var output = new StringWriter();
+
+        var code = await new BenchVerb().RunAsync(CommandLine.Parse(["bench", "--against", path]), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains($"--against takes the --json output of an earlier run that ingested articles; {path} is not one. E.g. bench --articles 10000 --json > 10k.json", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,6 +180,8 @@ public sealed class BenchVerbTests
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains("--only takes phases separated by commas", output.ToString(), StringComparison.Ordinal);
     }
+
+    public void Dispose() => _folder.Delete(recursive: true);
 
     private static string Source(string text) => text.Split('\n').First(l => l.StartsWith("source:", StringComparison.Ordinal));
 }
