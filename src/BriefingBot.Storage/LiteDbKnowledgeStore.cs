@@ -106,12 +106,12 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
             return Task.FromResult<IReadOnlyList<Article>>([]);
         }
 
-        // Postings may name removed articles (or, in files from before ids were never reused, another article): each hit is checked.
-        var found = context.Search.Find(terms)
-            .OrderByDescending(id => id)
+        // Postings may name removed articles (or, in files from before ids were never reused, another article): each hit
+        // is checked. The newest first, read only as far as the limit needs.
+        var found = context.Search.NewestFirst(terms)
             .Select(id => Articles.FindById(id))
             .OfType<Article>()
-            .Where(a => SearchTerms.Of(a.Title + " " + a.Body).ToHashSet(StringComparer.Ordinal).IsSupersetOf(terms))
+            .Where(a => terms.All(SearchTerms.Of(a.Title + " " + a.Body).Contains))
             .Take(limit)
             .ToList();
         return Task.FromResult<IReadOnlyList<Article>>(found);

@@ -10,10 +10,12 @@ namespace BriefingBot.Storage;
 /// Version 2: actors keep counts, their newest articles and meetings and one entry per role; the articles keep
 /// their own role statements; meetings carry their status key.
 /// Version 3: the meeting keys are kept in memory (see <see cref="MeetingIndex"/>), no longer in the file.
+/// Version 4: the search postings are known to be in order (see <see cref="SearchIndex.PostingsInOrder"/>), or made
+/// again from the articles.
 /// </summary>
 internal static class SchemaMigration
 {
-    public const int Current = 3;
+    public const int Current = 4;
     private const string VersionKey = "schema.version";
 
     public static void Run(LiteDatabase db)
@@ -41,11 +43,35 @@ internal static class SchemaMigration
             }
         }
 
-        // Version 3: the on-disk meeting keys are dropped. LiteDB drops a collection in a transaction of its own (not
-        // inside one), so a stop between the steps leaves version 2, and the next start drops what is left.
-        db.DropCollection(Indexes.MeetingKeys);
-        db.DropCollection(Indexes.MeetingKeyPostings);
-        state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = Current });
+        if (version < 3)
+        {
+            // Version 3: the on-disk meeting keys are dropped. LiteDB drops a collection in a transaction of its own
+            // (not inside one), so a stop between the steps leaves version 2, and the next start drops what is left.
+            db.DropCollection(Indexes.MeetingKeys);
+            db.DropCollection(Indexes.MeetingKeyPostings);
+            state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = 3 });
+        }
+
+        // Version 4: /search reads each term's postings from the newest block down, passing over blocks by their
+        // names, which needs the ids in order. Postings out of order (files from before ids were never reused) are
+        // forgotten with the version's change, in one transaction, and made again from the articles when first used.
+        var inOrder = SearchIndex.PostingsInOrder(db);
+        db.BeginTrans();
+        try
+        {
+            if (!inOrder)
+            {
+                SearchIndex.Forget(db);
+            }
+
+            state.Upsert(new BsonDocument { ["_id"] = VersionKey, ["Value"] = Current });
+            db.Commit();
+        }
+        catch
+        {
+            db.Rollback();
+            throw;
+        }
     }
 
     private static void ToVersion2(LiteDatabase db)

@@ -80,29 +80,121 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
         }
     }
 
-    /// <summary>Ids of articles having every term, any order; may include removed articles.</summary>
-    public HashSet<int> Find(IReadOnlyList<string> terms)
+    /// <summary>
+    /// Ids of articles having every term, highest first, each once; may include removed articles. Worked out as the
+    /// caller takes them, each term's postings read from the newest down only as far as needed (see
+    /// <see cref="PostingCursor"/>); take them soon, since what was gathered since the last flush is copied now.
+    /// </summary>
+    public IEnumerable<int> NewestFirst(IReadOnlyList<string> terms)
     {
-        using var gate = reading();
-        lock (_lock)
+        PostingCursor[] cursors;
+        using (reading())
         {
-            CatchUp();
-            Settle();
-            // Smallest posting list first, so a common word costs only a membership test.
-            var lists = terms.Select(Load).OrderBy(l => l.Count).ToList();
-            var ids = new HashSet<int>(lists[0]);
-            foreach (var list in lists.Skip(1))
+            lock (_lock)
             {
-                if (ids.Count == 0)
+                CatchUp();
+                Settle();
+                cursors = [.. terms.Distinct(StringComparer.Ordinal).Select(t => new PostingCursor(Postings, t, _pending.TryGetValue(t, out var ids) ? [.. ids] : []))];
+            }
+        }
+
+        return cursors.Length == 0 ? [] : Intersect(cursors);
+    }
+
+    // Leapfrog: the candidate is the highest id no cursor has gone below; every cursor moves down to it, and when
+    // none has to go lower, all of them hold it.
+    private static IEnumerable<int> Intersect(PostingCursor[] cursors)
+    {
+        var candidate = int.MaxValue;
+        while (true)
+        {
+            var agreed = true;
+            foreach (var cursor in cursors)
+            {
+                if (!cursor.SeekAtMost(candidate))
                 {
-                    break;
+                    yield break;
                 }
 
-                ids.IntersectWith(list);
+                if (cursor.Current < candidate)
+                {
+                    candidate = cursor.Current;
+                    agreed = false;
+                }
             }
 
-            return ids;
+            if (agreed)
+            {
+                yield return candidate;
+                if (candidate == int.MinValue)
+                {
+                    yield break;
+                }
+
+                candidate--;
+            }
         }
+    }
+
+    /// <summary>
+    /// Whether every term's posting blocks hold their ids in order, each block named by its first id and beginning at
+    /// or above where the block before it ends, as <see cref="PostingCursor"/> needs. Files from before ids were never
+    /// reused may not (an article removed while newest, its id then given again); read once, by the migration to
+    /// schema version 4, a chunk of blocks at a time.
+    /// </summary>
+    public static bool PostingsInOrder(LiteDatabase db)
+    {
+        var postings = db.GetCollection(Indexes.Postings);
+        var after = "";
+        string? term = null;
+        var last = int.MinValue;
+        while (true)
+        {
+            var chunk = postings.Query().Where(Filters.Greater("_id", after)).OrderBy("$._id").Limit(256).ToList();
+            foreach (var block in chunk)
+            {
+                var name = block["_id"].AsString;
+                var hash = name.LastIndexOf('#');
+                var ids = MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary);
+                if (hash < 0 || ids.IsEmpty || !int.TryParse(name.AsSpan(hash + 1), System.Globalization.CultureInfo.InvariantCulture, out var first) || ids[0] != first)
+                {
+                    return false;
+                }
+
+                if (!name.AsSpan(0, hash).SequenceEqual(term))
+                {
+                    term = name[..hash];
+                    last = int.MinValue;
+                }
+
+                foreach (var id in ids)
+                {
+                    if (id < last)
+                    {
+                        return false;
+                    }
+
+                    last = id;
+                }
+            }
+
+            if (chunk.Count < 256)
+            {
+                return true;
+            }
+
+            after = chunk[^1]["_id"].AsString;
+        }
+    }
+
+    /// <summary>
+    /// Forgets the postings, in the caller's transaction: they are made again from the articles the first time the
+    /// index is used, as after a crash.
+    /// </summary>
+    public static void Forget(LiteDatabase db)
+    {
+        db.GetCollection(Indexes.Postings).DeleteAll();
+        db.GetCollection(Indexes.State).Delete(MarkKey);
     }
 
     /// <summary>Writes what is gathered (at shutdown, and every <see cref="FlushEvery"/> articles).</summary>

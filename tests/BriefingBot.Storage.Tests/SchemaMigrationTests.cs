@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BriefingBot.Core.Actors;
 using BriefingBot.Core.Meetings;
 using LiteDB;
@@ -99,7 +100,75 @@ public sealed class SchemaMigrationTests
             using var reopened = new LiteDatabase(path);
             Assert.DoesNotContain("meeting_keys", reopened.GetCollectionNames());
             Assert.DoesNotContain("meeting_key_postings", reopened.GetCollectionNames());
-            Assert.Equal(3, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+            Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_whose_search_postings_went_back_makes_them_again_and_finds_every_article()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v3-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var old = new LiteDatabase(path))
+            {
+                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 3 });
+                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "search.indexed_upto", ["Value"] = 13 });
+                foreach (var (id, body) in new[] { (9, "Talks in Quito."), (10, "Talks in Lima."), (11, "Lima talks resume."), (12, "Talks in Bogota."), (13, "Talks in Caracas.") })
+                {
+                    old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = id, ["Title"] = $"Report {id}", ["Body"] = body, ["ContentHash"] = $"h{id}", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
+                }
+
+                // Before ids were never given twice: article 10 was removed while newest and its id given again later,
+                // inside the flush that wrote 12 and 13, so that block goes back.
+                var postings = old.GetCollection("search_postings");
+                postings.Insert(new BsonDocument { ["_id"] = "talks#0000000009", ["Ids"] = MemoryMarshal.AsBytes<int>([9, 11]).ToArray() });
+                postings.Insert(new BsonDocument { ["_id"] = "talks#0000000012", ["Ids"] = MemoryMarshal.AsBytes<int>([12, 10, 13]).ToArray() });
+                postings.Insert(new BsonDocument { ["_id"] = "lima#0000000011", ["Ids"] = MemoryMarshal.AsBytes<int>([11, 10]).ToArray() });
+            }
+
+            using (var context = new LiteDbContext(new LiteDatabase(path)))
+            {
+                var store = new LiteDbKnowledgeStore(context);
+                Assert.Equal([11, 10], (await store.SearchArticlesAsync(["talks", "lima"], 10, CancellationToken.None)).Select(a => a.Id));
+                Assert.Equal([13, 12, 11, 10, 9], (await store.SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
+            }
+
+            using var reopened = new LiteDatabase(path);
+            Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_file_whose_search_postings_are_in_order_keeps_them()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v3-{Guid.NewGuid():N}.db");
+        try
+        {
+            using (var old = new LiteDatabase(path))
+            {
+                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 3 });
+                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "search.indexed_upto", ["Value"] = 2 });
+                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 1, ["Title"] = "One", ["Body"] = "Talks in Lima.", ["ContentHash"] = "h1", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
+                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 2, ["Title"] = "Two", ["Body"] = "Talks in Quito.", ["ContentHash"] = "h2", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
+                old.GetCollection("search_postings").Insert(new BsonDocument { ["_id"] = "talks#0000000001", ["Ids"] = MemoryMarshal.AsBytes<int>([1, 2]).ToArray() });
+            }
+
+            using (var context = new LiteDbContext(new LiteDatabase(path)))
+            {
+                Assert.Equal([2, 1], (await new LiteDbKnowledgeStore(context).SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
+            }
+
+            using var reopened = new LiteDatabase(path);
+            Assert.Equal("talks#0000000001", Assert.Single(reopened.GetCollection("search_postings").FindAll())["_id"].AsString);
         }
         finally
         {
