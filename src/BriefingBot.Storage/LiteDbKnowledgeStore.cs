@@ -111,7 +111,7 @@ public sealed class LiteDbKnowledgeStore(LiteDbContext context) : IKnowledgeStor
         var found = context.Search.NewestFirst(terms)
             .Select(id => Articles.FindById(id))
             .OfType<Article>()
-            .Where(a => terms.All(SearchTerms.Of(a.Title + " " + a.Body).Contains))
+            .Where(a => SearchTerms.AllIn(terms, a.Title, a.Body))
             .Take(limit)
             .ToList();
         return Task.FromResult<IReadOnlyList<Article>>(found);

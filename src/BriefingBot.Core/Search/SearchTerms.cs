@@ -30,6 +30,22 @@ public static class SearchTerms
         return terms;
     }
 
+    /// <summary>
+    /// Whether <paramref name="terms"/> are all terms of the title and the body, as of <c>Of(title + " " + body)</c>,
+    /// without joining them: /search checks every article it shows.
+    /// </summary>
+    public static bool AllIn(IReadOnlyList<string> terms, string title, string body)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var table = TermTable.OfThread;
+        table.BeginText();
+        var found = new List<string>((title.Length + body.Length) / 20 + 8);
+        // A space separates words, so the terms of the joined text are the title's and then the body's new ones.
+        Add(title, table, found);
+        Add(body, table, found);
+        return terms.All(found.Contains);
+    }
+
     /// <summary>Query words as terms; words too short or too common to index are dropped (the body check still applies them).</summary>
     public static List<string> OfQuery(IEnumerable<string> words) =>
         words.SelectMany(w => ActorKeys.Fold(w).Split(' ')).Where(IsTerm).Distinct(StringComparer.Ordinal).ToList();

@@ -51,4 +51,20 @@ public sealed class SearchTermsTests
     {
         Assert.Equal(["cavusoglu", "cavusoglus"], SearchTerms.Of("Çavuşoğlu CAVUSOGLU çavuşoğlu’s cavusoglus"));
     }
+
+    [Fact]
+    public void All_in_a_title_and_a_body_is_all_in_their_joined_text()
+    {
+        string[] words = ["Talks", "in", "Bogotá", "São", "Paulo", "the", "Müller-Lüdenscheidt", "“ceasefire”", "Łódź", "42", "x", "—", ",", " ", "\n"];
+        var random = new Random(25);
+        for (var i = 0; i < 500; i++)
+        {
+            string Text() => string.Join(random.Next(3) == 0 ? "" : " ", Enumerable.Range(0, random.Next(0, 8)).Select(_ => words[random.Next(words.Length)]));
+            var (title, body) = (Text(), Text());
+            var joined = SearchTerms.Of(title + " " + body);
+            List<string> asked = [.. SearchTerms.OfQuery([words[random.Next(words.Length)], words[random.Next(words.Length)]]), .. random.Next(4) == 0 ? ["nowhere"] : Array.Empty<string>()];
+
+            Assert.Equal(asked.All(joined.Contains), SearchTerms.AllIn(asked, title, body));
+        }
+    }
 }
