@@ -13,25 +13,7 @@ public static class ContentHash
         ArgumentNullException.ThrowIfNull(body);
         // Every article passes through here: the words are joined in a rented buffer, not split into strings.
         var text = ArrayPool<char>.Shared.Rent(Math.Max(1, body.Length));
-        var length = 0;
-        var gap = false;
-        foreach (var c in body)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                gap = length > 0;
-                continue;
-            }
-
-            if (gap)
-            {
-                text[length++] = ' ';
-                gap = false;
-            }
-
-            text[length++] = c;
-        }
-
+        var length = Whitespace.Collapse(body, text);
         var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
         try
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using BriefingBot.Core.Actors;
+using BriefingBot.Core.Articles;
 using BriefingBot.Core.Chat;
 using BriefingBot.Core.Storage;
 
@@ -63,26 +64,7 @@ public sealed class SearchHandler(IKnowledgeStore store) : IChatCommandHandler
         var buffer = ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            var length = 0;
-            var gap = false;
-            foreach (var c in text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    gap = length > 0;
-                    continue;
-                }
-
-                if (gap)
-                {
-                    buffer[length++] = ' ';
-                    gap = false;
-                }
-
-                buffer[length++] = c;
-            }
-
-            return new string(buffer, 0, length);
+            return new string(buffer, 0, Whitespace.Collapse(text, buffer));
         }
         finally
         {
