@@ -11,168 +11,142 @@ public sealed class SchemaMigrationTests
     [Fact]
     public async Task A_file_from_the_first_layout_is_migrated_once_with_every_fact_kept()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v1-{Guid.NewGuid():N}.db");
-        try
+        using var file = new TempDataFile("v1");
+        var path = file.Path;
+        using (var old = new LiteDatabase(path))
         {
-            using (var old = new LiteDatabase(path))
+            // The first layout: every article id and one role entry per article on the actor, no status key.
+            old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 1, ["Title"] = "One", ["Body"] = "Visit one.", ["ContentHash"] = "h1", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray { 1 } });
+            old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 2, ["Title"] = "Two", ["Body"] = "Visit two.", ["ContentHash"] = "h2", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray() });
+            old.GetCollection("actors").Insert(new BsonDocument
             {
-                // The first layout: every article id and one role entry per article on the actor, no status key.
-                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 1, ["Title"] = "One", ["Body"] = "Visit one.", ["ContentHash"] = "h1", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray { 1 } });
-                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 2, ["Title"] = "Two", ["Body"] = "Visit two.", ["ContentHash"] = "h2", ["ActorIds"] = new BsonArray { 1 }, ["MeetingIds"] = new BsonArray() });
-                old.GetCollection("actors").Insert(new BsonDocument
+                ["_id"] = 1,
+                ["Kind"] = "Person",
+                ["Name"] = "Irina Sokolova",
+                ["Aliases"] = new BsonArray { "Irina Sokolova" },
+                ["Keys"] = new BsonArray { "sokolova" },
+                ["ArticleIds"] = new BsonArray { 1, 2 },
+                ["Roles"] = new BsonArray
                 {
-                    ["_id"] = 1,
-                    ["Kind"] = "Person",
-                    ["Name"] = "Irina Sokolova",
-                    ["Aliases"] = new BsonArray { "Irina Sokolova" },
-                    ["Keys"] = new BsonArray { "sokolova" },
-                    ["ArticleIds"] = new BsonArray { 1, 2 },
-                    ["Roles"] = new BsonArray
-                    {
-                        new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 1, ["Evidence"] = "Said in one." },
-                        new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 2, ["Evidence"] = "Said in two." },
-                    },
-                });
-                old.GetCollection("meetings").Insert(new BsonDocument
-                {
-                    ["_id"] = 1,
-                    ["Kind"] = "Visit",
-                    ["Status"] = "Planned",
-                    ["ParticipantIds"] = new BsonArray { 1 },
-                    ["ArticleIds"] = new BsonArray { 1 },
-                    ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Planned", ["Evidence"] = "Visit one." } },
-                });
-            }
-
-            using var context = new LiteDbContext(new LiteDatabase(path));
-            var store = new LiteDbKnowledgeStore(context);
-            var sokolova = (await store.GetActorAsync(1, CancellationToken.None))!;
-            Assert.Equal((2, 1), (sokolova.ArticleCount, sokolova.MeetingCount));
-            Assert.Equal([1], sokolova.MeetingIds);
-            var role = Assert.Single(sokolova.Roles);
-            Assert.Equal((2, 2, "Said in two."), (role.Count, role.ArticleId, role.Evidence));
-            Assert.Equal("Said in one.", Assert.Single((await store.GetArticleAsync(1, CancellationToken.None))!.Roles).Evidence);
-            Assert.Equal(1, Assert.Single(await store.FindMeetingsByStatusAsync(MeetingStatus.Planned, 5, CancellationToken.None)).Id);
-
-            // Removal works on the migrated record, and the next id follows the old ones.
-            Assert.True(await store.RemoveArticleAsync(2, CancellationToken.None));
-            role = Assert.Single((await store.GetActorAsync(1, CancellationToken.None))!.Roles);
-            Assert.Equal((1, 1, "Said in one."), (role.Count, role.ArticleId, role.Evidence));
+                    new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 1, ["Evidence"] = "Said in one." },
+                    new BsonDocument { ["Title"] = "Foreign Minister", ["Country"] = "Moldova", ["ArticleId"] = 2, ["Evidence"] = "Said in two." },
+                },
+            });
+            old.GetCollection("meetings").Insert(new BsonDocument
+            {
+                ["_id"] = 1,
+                ["Kind"] = "Visit",
+                ["Status"] = "Planned",
+                ["ParticipantIds"] = new BsonArray { 1 },
+                ["ArticleIds"] = new BsonArray { 1 },
+                ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Planned", ["Evidence"] = "Visit one." } },
+            });
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        using var context = new LiteDbContext(new LiteDatabase(path));
+        var store = new LiteDbKnowledgeStore(context);
+        var sokolova = (await store.GetActorAsync(1, CancellationToken.None))!;
+        Assert.Equal((2, 1), (sokolova.ArticleCount, sokolova.MeetingCount));
+        Assert.Equal([1], sokolova.MeetingIds);
+        var role = Assert.Single(sokolova.Roles);
+        Assert.Equal((2, 2, "Said in two."), (role.Count, role.ArticleId, role.Evidence));
+        Assert.Equal("Said in one.", Assert.Single((await store.GetArticleAsync(1, CancellationToken.None))!.Roles).Evidence);
+        Assert.Equal(1, Assert.Single(await store.FindMeetingsByStatusAsync(MeetingStatus.Planned, 5, CancellationToken.None)).Id);
+
+        // Removal works on the migrated record, and the next id follows the old ones.
+        Assert.True(await store.RemoveArticleAsync(2, CancellationToken.None));
+        role = Assert.Single((await store.GetActorAsync(1, CancellationToken.None))!.Roles);
+        Assert.Equal((1, 1, "Said in one."), (role.Count, role.ArticleId, role.Evidence));
     }
 
     [Fact]
     public async Task A_file_with_meeting_keys_on_disk_drops_them_and_still_finds_its_meetings()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v2-{Guid.NewGuid():N}.db");
-        try
+        using var file = new TempDataFile("v2");
+        var path = file.Path;
+        using (var old = new LiteDatabase(path))
         {
-            using (var old = new LiteDatabase(path))
+            // Version 2 kept each meeting's keys and one posting document per key in the file.
+            old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 2 });
+            old.GetCollection("meetings").Insert(new BsonDocument
             {
-                // Version 2 kept each meeting's keys and one posting document per key in the file.
-                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 2 });
-                old.GetCollection("meetings").Insert(new BsonDocument
-                {
-                    ["_id"] = 7,
-                    ["Kind"] = "Talks",
-                    ["Status"] = "Held",
-                    ["Date"] = "2026-03-04",
-                    ["ParticipantIds"] = new BsonArray { 3, 4 },
-                    ["ArticleIds"] = new BsonArray { 1 },
-                    ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Held", ["Evidence"] = "They met.", ["Published"] = "2026-03-05" } },
-                });
-                old.GetCollection("meeting_keys").Insert(new BsonDocument { ["_id"] = 7, ["Keys"] = new BsonArray { "3|d|2026-03-04" } });
-                old.GetCollection("meeting_key_postings").Insert(new BsonDocument { ["_id"] = "3|d|2026-03-04#000000", ["Ids"] = new byte[] { 7, 0, 0, 0 } });
-            }
-
-            using (var context = new LiteDbContext(new LiteDatabase(path)))
-            {
-                var store = new LiteDbKnowledgeStore(context);
-                var found = await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 3, 4), new DateOnly(2026, 3, 6), CancellationToken.None);
-                Assert.Equal(7, Assert.Single(found).Id);
-                Assert.Empty(await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 5, 4), new DateOnly(2026, 5, 6), CancellationToken.None));
-            }
-
-            using var reopened = new LiteDatabase(path);
-            Assert.DoesNotContain("meeting_keys", reopened.GetCollectionNames());
-            Assert.DoesNotContain("meeting_key_postings", reopened.GetCollectionNames());
-            Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+                ["_id"] = 7,
+                ["Kind"] = "Talks",
+                ["Status"] = "Held",
+                ["Date"] = "2026-03-04",
+                ["ParticipantIds"] = new BsonArray { 3, 4 },
+                ["ArticleIds"] = new BsonArray { 1 },
+                ["Reports"] = new BsonArray { new BsonDocument { ["ArticleId"] = 1, ["Status"] = "Held", ["Evidence"] = "They met.", ["Published"] = "2026-03-05" } },
+            });
+            old.GetCollection("meeting_keys").Insert(new BsonDocument { ["_id"] = 7, ["Keys"] = new BsonArray { "3|d|2026-03-04" } });
+            old.GetCollection("meeting_key_postings").Insert(new BsonDocument { ["_id"] = "3|d|2026-03-04#000000", ["Ids"] = new byte[] { 7, 0, 0, 0 } });
         }
-        finally
+
+        using (var context = new LiteDbContext(new LiteDatabase(path)))
         {
-            File.Delete(path);
+            var store = new LiteDbKnowledgeStore(context);
+            var found = await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 3, 4), new DateOnly(2026, 3, 6), CancellationToken.None);
+            Assert.Equal(7, Assert.Single(found).Id);
+            Assert.Empty(await store.FindMeetingCandidatesAsync([4], new MeetingDate(2026, 5, 4), new DateOnly(2026, 5, 6), CancellationToken.None));
         }
+
+        using var reopened = new LiteDatabase(path);
+        Assert.DoesNotContain("meeting_keys", reopened.GetCollectionNames());
+        Assert.DoesNotContain("meeting_key_postings", reopened.GetCollectionNames());
+        Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
     }
 
     [Fact]
     public async Task A_file_whose_search_postings_went_back_makes_them_again_and_finds_every_article()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v3-{Guid.NewGuid():N}.db");
-        try
+        using var file = new TempDataFile("v3");
+        // Before ids were never given twice: article 10 was removed while newest and its id given again later, inside
+        // the flush that wrote 12 and 13, so that block goes back.
+        WriteVersion3(
+            file.Path,
+            [(9, "Talks in Quito."), (10, "Talks in Lima."), (11, "Lima talks resume."), (12, "Talks in Bogota."), (13, "Talks in Caracas.")],
+            [("talks", [9, 11]), ("talks", [12, 10, 13]), ("lima", [11, 10])]);
+
+        using (var context = new LiteDbContext(new LiteDatabase(file.Path)))
         {
-            using (var old = new LiteDatabase(path))
-            {
-                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 3 });
-                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "search.indexed_upto", ["Value"] = 13 });
-                foreach (var (id, body) in new[] { (9, "Talks in Quito."), (10, "Talks in Lima."), (11, "Lima talks resume."), (12, "Talks in Bogota."), (13, "Talks in Caracas.") })
-                {
-                    old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = id, ["Title"] = $"Report {id}", ["Body"] = body, ["ContentHash"] = $"h{id}", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
-                }
-
-                // Before ids were never given twice: article 10 was removed while newest and its id given again later,
-                // inside the flush that wrote 12 and 13, so that block goes back.
-                var postings = old.GetCollection("search_postings");
-                postings.Insert(new BsonDocument { ["_id"] = "talks#0000000009", ["Ids"] = MemoryMarshal.AsBytes<int>([9, 11]).ToArray() });
-                postings.Insert(new BsonDocument { ["_id"] = "talks#0000000012", ["Ids"] = MemoryMarshal.AsBytes<int>([12, 10, 13]).ToArray() });
-                postings.Insert(new BsonDocument { ["_id"] = "lima#0000000011", ["Ids"] = MemoryMarshal.AsBytes<int>([11, 10]).ToArray() });
-            }
-
-            using (var context = new LiteDbContext(new LiteDatabase(path)))
-            {
-                var store = new LiteDbKnowledgeStore(context);
-                Assert.Equal([11, 10], (await store.SearchArticlesAsync(["talks", "lima"], 10, CancellationToken.None)).Select(a => a.Id));
-                Assert.Equal([13, 12, 11, 10, 9], (await store.SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
-            }
-
-            using var reopened = new LiteDatabase(path);
-            Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
+            var store = new LiteDbKnowledgeStore(context);
+            Assert.Equal([11, 10], (await store.SearchArticlesAsync(["talks", "lima"], 10, CancellationToken.None)).Select(a => a.Id));
+            Assert.Equal([13, 12, 11, 10, 9], (await store.SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        using var reopened = new LiteDatabase(file.Path);
+        Assert.Equal(SchemaMigration.Current, reopened.GetCollection("state").FindById("schema.version")["Value"].AsInt32);
     }
 
     [Fact]
     public async Task A_file_whose_search_postings_are_in_order_keeps_them()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"briefingbot-v3-{Guid.NewGuid():N}.db");
-        try
+        using var file = new TempDataFile("v3");
+        WriteVersion3(file.Path, [(1, "Talks in Lima."), (2, "Talks in Quito.")], [("talks", [1, 2])]);
+
+        using (var context = new LiteDbContext(new LiteDatabase(file.Path)))
         {
-            using (var old = new LiteDatabase(path))
-            {
-                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 3 });
-                old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "search.indexed_upto", ["Value"] = 2 });
-                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 1, ["Title"] = "One", ["Body"] = "Talks in Lima.", ["ContentHash"] = "h1", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
-                old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = 2, ["Title"] = "Two", ["Body"] = "Talks in Quito.", ["ContentHash"] = "h2", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
-                old.GetCollection("search_postings").Insert(new BsonDocument { ["_id"] = "talks#0000000001", ["Ids"] = MemoryMarshal.AsBytes<int>([1, 2]).ToArray() });
-            }
-
-            using (var context = new LiteDbContext(new LiteDatabase(path)))
-            {
-                Assert.Equal([2, 1], (await new LiteDbKnowledgeStore(context).SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
-            }
-
-            using var reopened = new LiteDatabase(path);
-            Assert.Equal("talks#0000000001", Assert.Single(reopened.GetCollection("search_postings").FindAll())["_id"].AsString);
+            Assert.Equal([2, 1], (await new LiteDbKnowledgeStore(context).SearchArticlesAsync(["talks"], 10, CancellationToken.None)).Select(a => a.Id));
         }
-        finally
+
+        using var reopened = new LiteDatabase(file.Path);
+        Assert.Equal("talks#0000000001", Assert.Single(reopened.GetCollection("search_postings").FindAll())["_id"].AsString);
+    }
+
+    // A version 3 file: articles with bodies, all of them indexed, and posting blocks as given, each named by its first id.
+    private static void WriteVersion3(string path, (int Id, string Body)[] articles, (string Term, int[] Ids)[] blocks)
+    {
+        using var old = new LiteDatabase(path);
+        old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "schema.version", ["Value"] = 3 });
+        old.GetCollection("state").Insert(new BsonDocument { ["_id"] = "search.indexed_upto", ["Value"] = articles.Max(a => a.Id) });
+        foreach (var (id, body) in articles)
         {
-            File.Delete(path);
+            old.GetCollection("articles").Insert(new BsonDocument { ["_id"] = id, ["Title"] = $"Report {id}", ["Body"] = body, ["ContentHash"] = $"h{id}", ["ActorIds"] = new BsonArray(), ["MeetingIds"] = new BsonArray() });
+        }
+
+        foreach (var (term, ids) in blocks)
+        {
+            old.GetCollection("search_postings").Insert(new BsonDocument { ["_id"] = $"{term}#{ids[0]:D10}", ["Ids"] = MemoryMarshal.AsBytes<int>(ids).ToArray() });
         }
     }
 }
