@@ -83,7 +83,8 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
     /// <summary>
     /// Ids of articles having every term, highest first, each once; may include removed articles. Worked out as the
     /// caller takes them, each term's postings read from the newest down only as far as needed (see
-    /// <see cref="PostingCursor"/>); take them soon, since what was gathered since the last flush is copied now.
+    /// <see cref="PostingCursor"/>). What was gathered since the last flush, and the names of the blocks written, are
+    /// taken now; blocks are never changed once written, so reading them later reads what was there.
     /// </summary>
     public IEnumerable<int> NewestFirst(IReadOnlyList<string> terms)
     {
