@@ -36,11 +36,13 @@ internal sealed class PostingCursor
     {
         _postings = postings;
         _blocks = [];
-        var prefix = term + "#";
-        foreach (var key in postings.Query().Where(Filters.StartsWith("_id", prefix)).Select(BsonExpression.Create("$._id")).ToEnumerable())
+        foreach (var key in postings.Query().Where(Filters.StartsWith("_id", term + "#")).Select(BsonExpression.Create("$._id")).ToEnumerable())
         {
             var name = key["_id"].AsString;
-            _blocks.Add((int.Parse(name.AsSpan(prefix.Length), System.Globalization.CultureInfo.InvariantCulture), name));
+            if (SearchIndex.ParseBlockName(name) is { } named && named.Term == term)
+            {
+                _blocks.Add((named.First, name));
+            }
         }
 
         _blocks.Reverse();

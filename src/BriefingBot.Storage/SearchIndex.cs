@@ -154,17 +154,15 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
             var chunk = postings.Query().Where(Filters.Greater("_id", after)).OrderBy("$._id").Limit(256).ToList();
             foreach (var block in chunk)
             {
-                var name = block["_id"].AsString;
-                var hash = name.LastIndexOf('#');
                 var ids = MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary);
-                if (hash < 0 || ids.IsEmpty || !int.TryParse(name.AsSpan(hash + 1), System.Globalization.CultureInfo.InvariantCulture, out var first) || ids[0] != first)
+                if (ParseBlockName(block["_id"].AsString) is not { } named || ids.IsEmpty || ids[0] != named.First)
                 {
                     return false;
                 }
 
-                if (!name.AsSpan(0, hash).SequenceEqual(term))
+                if (named.Term != term)
                 {
-                    term = name[..hash];
+                    term = named.Term;
                     last = int.MinValue;
                 }
 
@@ -304,22 +302,6 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
         }
     }
 
-    private List<int> Load(string term)
-    {
-        var ids = new List<int>();
-        foreach (var block in Postings.Find(Filters.StartsWith("_id", term + "#")))
-        {
-            ids.AddRange(MemoryMarshal.Cast<byte, int>(block["Ids"].AsBinary));
-        }
-
-        if (_pending.TryGetValue(term, out var pending))
-        {
-            ids.AddRange(pending);
-        }
-
-        return ids;
-    }
-
     // Each flush adds one block per term and never rewrites an older one: reading a term's last block back to
     // extend it cost two reads and two writes per term per flush, most of the time of storing an article.
     private void Append(string term, List<int> ids)
@@ -328,8 +310,19 @@ internal sealed class SearchIndex(LiteDatabase db, Func<IDisposable> reading)
         for (var offset = 0; offset < ids.Count; offset += BlockIds)
         {
             var slice = CollectionsMarshal.AsSpan(ids).Slice(offset, Math.Min(BlockIds, ids.Count - offset));
-            postings.Insert(new BsonDocument { ["_id"] = $"{term}#{slice[0]:D10}", ["Ids"] = MemoryMarshal.AsBytes(slice).ToArray() });
+            postings.Insert(new BsonDocument { ["_id"] = BlockName(term, slice[0]), ["Ids"] = MemoryMarshal.AsBytes(slice).ToArray() });
         }
     }
 
+    /// <summary>A posting block's name: its term, '#', and its first id in ten digits (so names sort by first id).</summary>
+    internal static string BlockName(string term, int first) => $"{term}#{first:D10}";
+
+    /// <summary>The term and first id a block's name holds; null when the name is not one <see cref="BlockName"/> makes.</summary>
+    internal static (string Term, int First)? ParseBlockName(string name)
+    {
+        var hash = name.LastIndexOf('#');
+        return hash >= 0 && int.TryParse(name.AsSpan(hash + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
+            ? (name[..hash], first)
+            : null;
+    }
 }

@@ -11,7 +11,7 @@ internal sealed class BenchReport
 
     public void Add(string key, double value, string label) => _figures.Add((key, value, label));
 
-    public double this[string key] => _figures.First(f => f.Key == key).Value;
+    public double this[string key] => TryGet(key, out var value) ? value : throw new KeyNotFoundException($"No figure {key} in the report.");
 
     /// <summary>The figure under this key, when the run measured it.</summary>
     public bool TryGet(string key, out double value)
