@@ -77,6 +77,14 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                     await DigestPhase.RunAsync(host, clock, settings.Subscriptions, _corpus, report, progress, cancellationToken).ConfigureAwait(false);
                     Memory(report, "digest");
                 }
+
+                if (settings.Reuse && settings.Runs("documents"))
+                {
+                    // On a kept store (as the new process of a whole run has it): here. Otherwise after the store is closed.
+                    var store = host.Services.GetRequiredService<IKnowledgeStore>();
+                    await DocumentsPhase.RunAsync(store, settings.DbPath + ".documents.db", settings.Batch, report, progress, cancellationToken).ConfigureAwait(false);
+                    Memory(report, "documents");
+                }
             }
 
             if (report.TryGet("storage_insert_articles_per_s", out var stored) && report.TryGet("ingest_articles_per_s", out var ingested))
@@ -93,6 +101,20 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         if (settings.Runs("startup"))
         {
             report.Add("startup_s", await StartupPhase.MeasureAsync(settings.DbPath, _corpus.Persons[0].Name, progress, cancellationToken).ConfigureAwait(false), "start-up to first answer, s");
+        }
+
+        if (!settings.Reuse && settings.Runs("documents"))
+        {
+            await DocumentsPhase.RunElsewhereAsync(settings, report, progress, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (report.TryGet("documents_insert_articles_per_s", out var restored) && report.TryGet("ingest_articles_per_s", out var rate))
+        {
+            report.Add("ingest_documents_ratio", restored / Math.Max(rate, 1e-9), "ingestion's time per article over the documents phase's (every document it stores), ×");
+            if (report.TryGet("documents_cpu_ms_per_article", out var documentsCpu) && report.TryGet("ingest_cpu_ms_per_article", out var ingestCpu))
+            {
+                report.Add("ingest_documents_cpu_ratio", ingestCpu / Math.Max(documentsCpu, 1e-9), "the same in processor time, ×");
+            }
         }
 
         report.Add("peak_working_set_mb", Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024), "peak working set, MB");
@@ -144,16 +166,13 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var path = settings.DbPath + ".storage.db";
         var count = Math.Min(settings.Articles, settings.StorageSample);
         var watch = new Stopwatch();
-        var work = default(Work);
-        var byKind = new Dictionary<string, double>(StringComparer.Ordinal);
+        var work = new ChunkedWork();
         using (var host = BenchHost.Open(path, null))
         {
             var reader = host.Services.GetRequiredService<ArticleFileReader>();
             var store = host.Services.GetRequiredService<IKnowledgeStore>();
             IDisposable? batch = null;
             var texts = new List<string>(StorageChunk);
-            // Processor time by kind of thread, like the phase's own: summed over the stretches, generation left out.
-            var threads = new Dictionary<int, (string Name, long Ticks)>();
             for (var i = 0; i < count; i++)
             {
                 if (i % StorageChunk == 0)
@@ -161,8 +180,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                     // Generated ahead, untimed, a chunk at a time: the phase's time and processor time are the store's.
                     texts.Clear();
                     texts.AddRange(Enumerable.Range(i, Math.Min(StorageChunk, count - i)).Select(_corpus.Text));
-                    threads = ThreadTimes.Read();
-                    work -= Work.Now();
+                    work.Begin();
                 }
 
                 var text = texts[i % StorageChunk];
@@ -191,11 +209,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 watch.Stop();
                 if ((i + 1) % StorageChunk == 0 || i + 1 == count)
                 {
-                    work += Work.Now();
-                    foreach (var (kind, seconds) in ThreadTimes.Between(threads, ThreadTimes.Read()))
-                    {
-                        byKind[kind] = byKind.GetValueOrDefault(kind) + seconds;
-                    }
+                    work.End();
                 }
 
                 Progress("storage-only insert", i, count, watch.Elapsed);
@@ -205,7 +219,6 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         report.Add("storage_insert_articles", count, "storage only: articles inserted");
         report.Add("storage_insert_articles_per_s", count / Math.Max(watch.Elapsed.TotalSeconds, 1e-9), "storage only: articles/s (no extraction)");
         work.Report(report, "storage", "storage only", count);
-        ThreadTimes.Report(report, "storage", "storage only", byKind, count);
         report.Add("storage_bytes_per_article", BenchHost.FileBytes(path) / (double)Math.Max(1, count), "storage only: file bytes per article");
         BenchHost.Delete(path);
     }
@@ -325,62 +338,6 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         catch (IOException)
         {
             return -1;
-        }
-    }
-
-    /// <summary>
-    /// What the process has used so far: the processor time of all its threads (the store's, extraction's, the
-    /// collector's), what it allocated, and the bytes it read and wrote through the kernel (from /proc/self/io; zero
-    /// where there is none; page-cache hits count too). The difference of two readings is a phase's work: on a shared
-    /// machine other work stretches the wall clock, while allocation and file traffic stay the same from run to run.
-    /// </summary>
-    private readonly record struct Work(TimeSpan Processor, long Allocated, long Read, long Written)
-    {
-        public static Work Now()
-        {
-            using var process = Process.GetCurrentProcess();
-            var (read, written) = KernelIo();
-            return new(process.TotalProcessorTime, GC.GetTotalAllocatedBytes(), read, written);
-        }
-
-        public static Work operator -(Work a, Work b) =>
-            new(a.Processor - b.Processor, a.Allocated - b.Allocated, a.Read - b.Read, a.Written - b.Written);
-
-        public static Work operator +(Work a, Work b) =>
-            new(a.Processor + b.Processor, a.Allocated + b.Allocated, a.Read + b.Read, a.Written + b.Written);
-
-        public void Report(BenchReport report, string key, string phase, int articles)
-        {
-            var n = Math.Max(1, articles);
-            report.Add($"{key}_cpu_ms_per_article", Processor.TotalMilliseconds / n, $"{phase}: processor time per article (all threads), ms");
-            report.Add($"{key}_allocated_kb_per_article", Allocated / 1024.0 / n, $"{phase}: managed memory allocated per article, KB");
-            report.Add($"{key}_read_kb_per_article", Read / 1024.0 / n, $"{phase}: bytes read per article (files, logs, page cache included), KB");
-            report.Add($"{key}_written_kb_per_article", Written / 1024.0 / n, $"{phase}: bytes written per article (data file, log), KB");
-        }
-
-        private static (long Read, long Written) KernelIo()
-        {
-            try
-            {
-                long read = 0, written = 0;
-                foreach (var line in File.ReadLines("/proc/self/io"))
-                {
-                    if (line.StartsWith("rchar:", StringComparison.Ordinal))
-                    {
-                        read = long.Parse(line.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture);
-                    }
-                    else if (line.StartsWith("wchar:", StringComparison.Ordinal))
-                    {
-                        written = long.Parse(line.AsSpan(6), System.Globalization.CultureInfo.InvariantCulture);
-                    }
-                }
-
-                return (read, written);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return (0, 0);
-            }
         }
     }
 }

@@ -17,7 +17,9 @@ internal static class BenchTargets
     private static readonly Target[] s_targets =
     [
         new("end-to-end ingestion ≥ 1,000 articles/s", r => Articles(r) == Small, "ingest_articles_per_s", 1_000, AtMost: false, "{0:#,0} articles/s"),
-        new("ingestion within 3× the storage-only insert", r => Articles(r) == Small, "ingest_storage_ratio", 3, AtMost: true, "{0:0.00}×"),
+        // The storage limit is every document ingestion stores, stored without extraction (DocumentsPhase); the
+        // storage-only phase's articles alone (ingest_storage_ratio) were the measure until session 26.
+        new("ingestion within 3× of storing its documents without extraction", r => Articles(r) == Small, "ingest_documents_ratio", 3, AtMost: true, "{0:0.00}×"),
         new("ingestion at 100,000 articles within 25% of its rate at 10,000", r => Articles(r) == Large && r.TryGet("against_articles", out var n) && n == Small, "ingest_rate_share", 0.75, AtMost: false, "{0:0.000} of it"),
         new("/who p99 ≤ 10 ms", r => Articles(r) == Large, "who_p99_ms", 10, AtMost: true, "{0:0.0} ms"),
         new("/meetings p99 ≤ 20 ms", r => Articles(r) == Large, "meetings_p99_ms", 20, AtMost: true, "{0:0.0} ms"),

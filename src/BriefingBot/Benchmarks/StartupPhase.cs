@@ -13,21 +13,8 @@ internal static class StartupPhase
 {
     public static async Task<double> MeasureAsync(string dbPath, string name, TextWriter progress, CancellationToken cancellationToken)
     {
-        var program = typeof(StartupPhase).Assembly.Location;
-        var processPath = Environment.ProcessPath;
-        if (processPath is not null && File.Exists(program))
+        if (OwnProgram.StartInfo(["ask", $"/who {name}", "--db", dbPath]) is { } start)
         {
-            var start = new ProcessStartInfo(processPath) { RedirectStandardOutput = true, RedirectStandardError = true };
-            if (Path.GetFileNameWithoutExtension(processPath).Equals("dotnet", StringComparison.OrdinalIgnoreCase))
-            {
-                start.ArgumentList.Add(program);
-            }
-
-            foreach (var arg in new[] { "ask", $"/who {name}", "--db", dbPath })
-            {
-                start.ArgumentList.Add(arg);
-            }
-
             var watch = Stopwatch.StartNew();
             using var child = Process.Start(start)!;
             var output = await child.StandardOutput.ReadToEndAsync(cancellationToken).ConfigureAwait(false);

@@ -75,6 +75,16 @@ public sealed class BenchVerbTests : IDisposable
         // The ratio the 3× target reads, by the clock and in processor time; no target is set at 200 articles.
         Assert.Equal(figures["storage_insert_articles_per_s"] / figures["ingest_articles_per_s"], json.RootElement.GetProperty("ingest_storage_ratio").GetDouble(), 3);
         Assert.True(json.RootElement.GetProperty("ingest_storage_cpu_ratio").GetDouble() > 0);
+        // The documents phase (a run of this size takes it unasked) stores again every article ingestion added, every
+        // actor and every meeting; the 3× target reads the ratio of the two rates.
+        Assert.Equal(json.RootElement.GetProperty("ingest_added").GetDouble(), json.RootElement.GetProperty("documents_articles").GetDouble());
+        Assert.Equal(json.RootElement.GetProperty("actors").GetDouble(), json.RootElement.GetProperty("documents_actors").GetDouble());
+        Assert.Equal(json.RootElement.GetProperty("meetings").GetDouble(), json.RootElement.GetProperty("documents_meetings").GetDouble());
+        Assert.Equal(
+            json.RootElement.GetProperty("documents_insert_articles_per_s").GetDouble() / figures["ingest_articles_per_s"],
+            json.RootElement.GetProperty("ingest_documents_ratio").GetDouble(),
+            2);
+        Assert.True(json.RootElement.GetProperty("ingest_documents_cpu_ratio").GetDouble() > 0);
         Assert.True(json.RootElement.GetProperty("bench_s").GetDouble() >= figures["startup_s"]);
         Assert.Equal(0, json.RootElement.GetProperty("targets_met").GetDouble() + json.RootElement.GetProperty("targets_missed").GetDouble());
         // A story names two or three people: no meeting swallows others (with the old "half the smaller side" rule,
