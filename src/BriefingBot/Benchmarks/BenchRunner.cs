@@ -9,9 +9,10 @@ using Microsoft.Extensions.Hosting;
 namespace BriefingBot.Benchmarks;
 
 /// <summary>
-/// Runs the benchmark's phases, each timed on its own, through the services users get: extraction alone,
-/// LiteDB inserts of the same documents without extraction (the storage limit), end-to-end ingestion,
-/// the query commands, digests, the data file's size and a cold start on the full store.
+/// Runs the benchmark's phases, each timed on its own, through the services users get: extraction alone, the
+/// articles alone inserted without extraction, end-to-end ingestion, the query commands, digests, the data file's
+/// size, a cold start on the full store, and every document ingestion stored, stored again without extraction (the
+/// storage limit, <see cref="DocumentsPhase"/>).
 /// </summary>
 internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 {

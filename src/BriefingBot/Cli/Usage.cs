@@ -16,8 +16,10 @@ public static class Usage
           extract <file> [--json]    Show what extraction finds in one article file
           bench [--articles N]       Performance benchmark on a generated corpus (default 10000 articles, --seed 7,
                                      --json for one JSON object; a temporary data file unless --db names a new one;
-                                     --only extract,storage,ingest,queries,digest,startup runs just those phases,
-                                     with ingest whenever queries, digest or startup need its store;
+                                     --only extract,storage,ingest,queries,digest,startup,documents runs just those
+                                     phases, with ingest whenever the later ones need its store (documents, which
+                                     stores ingestion's documents again without extraction, comes unasked up to
+                                     20000 articles);
                                      --reuse keeps the --db an earlier run left and skips ingestion;
                                      --against 10k.json compares the ingestion rate with that run's;
                                      ends with the performance targets that apply to the run)
