@@ -123,10 +123,15 @@ internal static class DocumentsPhase
             {
                 return;
             }
+
+            await progress.WriteLineAsync($"[documents] the new process ended with {child.ExitCode} and no figures; measuring in this one").ConfigureAwait(false);
         }
 
+        // What a new process that failed may have left.
+        var path = settings.DbPath + ".documents.db";
+        BenchHost.Delete(path);
         using var host = BenchHost.Open(settings.DbPath, null);
-        await RunAsync(host.Services.GetRequiredService<IKnowledgeStore>(), settings.DbPath + ".documents.db", settings.Batch, report, progress, cancellationToken).ConfigureAwait(false);
+        await RunAsync(host.Services.GetRequiredService<IKnowledgeStore>(), path, settings.Batch, report, progress, cancellationToken).ConfigureAwait(false);
     }
 
     // The new process's figures of this phase (its JSON holds others: the run's own, the store's memory).
