@@ -83,7 +83,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
                 {
                     // On a kept store (as the new process of a whole run has it): here. Otherwise after the store is closed.
                     var store = host.Services.GetRequiredService<IKnowledgeStore>();
-                    await DocumentsPhase.RunAsync(store, settings.DbPath + ".documents.db", settings.Batch, report, progress, cancellationToken).ConfigureAwait(false);
+                    await DocumentsPhase.RunAsync(store, settings.DbPath + ".documents.db", settings.Batch, report, progress, keep: false, cancellationToken).ConfigureAwait(false);
                     Memory(report, "documents");
                 }
             }

@@ -28,7 +28,7 @@ internal static class DocumentsPhase
     private const int Chunk = 1_000;
 
     /// <summary>Stores again what <paramref name="source"/> holds, in a new data file at <paramref name="path"/>, deleted afterwards unless kept.</summary>
-    public static async Task RunAsync(IKnowledgeStore source, string path, int batchSize, BenchReport report, TextWriter progress, CancellationToken cancellationToken, bool keep = false)
+    public static async Task RunAsync(IKnowledgeStore source, string path, int batchSize, BenchReport report, TextWriter progress, bool keep, CancellationToken cancellationToken)
     {
         var count = await source.CountArticlesAsync(cancellationToken).ConfigureAwait(false);
         var watch = new Stopwatch();
@@ -44,7 +44,7 @@ internal static class DocumentsPhase
             var nextId = 1;
             while (stored < count)
             {
-                var (articles, firsts) = await ReadChunkAsync(source, nextId, actors, meetings, cancellationToken).ConfigureAwait(false);
+                var (articles, newActors, newMeetings) = await ReadChunkAsync(source, nextId, actors, meetings, cancellationToken).ConfigureAwait(false);
                 nextId += Chunk;
                 if (articles.Count == 0 && nextId > count)
                 {
@@ -70,9 +70,14 @@ internal static class DocumentsPhase
                 }
 
                 work.End();
-                foreach (var (kind, originalId, storedId) in firsts)
+                foreach (var originalId in newActors)
                 {
-                    Same(kind, originalId, storedId());
+                    Same("actor", originalId, actors[originalId].Id);
+                }
+
+                foreach (var originalId in newMeetings)
+                {
+                    Same("meeting", originalId, meetings[originalId].Id);
                 }
 
                 if (stored / 5_000 > (stored - articles.Count) / 5_000 || stored == count)
@@ -131,7 +136,7 @@ internal static class DocumentsPhase
         var path = settings.DbPath + ".documents.db";
         BenchHost.Delete(path);
         using var host = BenchHost.Open(settings.DbPath, null);
-        await RunAsync(host.Services.GetRequiredService<IKnowledgeStore>(), path, settings.Batch, report, progress, cancellationToken).ConfigureAwait(false);
+        await RunAsync(host.Services.GetRequiredService<IKnowledgeStore>(), path, settings.Batch, report, progress, keep: false, cancellationToken).ConfigureAwait(false);
     }
 
     // The new process's figures of this phase (its JSON holds others: the run's own, the store's memory).
@@ -160,12 +165,12 @@ internal static class DocumentsPhase
 
     // A chunk of ingestion's articles in id order, each with its id there; the actors and meetings first named in the
     // chunk are read, their ids set to 0 so the writer inserts them, and listed with their ids there to check.
-    private static async Task<(List<(IngestBatch Batch, int Id)> Articles, List<(string Kind, int Id, Func<int> StoredId)> Firsts)> ReadChunkAsync(
+    private static async Task<(List<(IngestBatch Batch, int Id)> Articles, List<int> NewActors, List<int> NewMeetings)> ReadChunkAsync(
         IKnowledgeStore source, int from, Dictionary<int, Actor> actors, Dictionary<int, Meeting> meetings, CancellationToken cancellationToken)
     {
         var found = await source.GetArticlesAsync(Enumerable.Range(from, Chunk), cancellationToken).ConfigureAwait(false);
         var articles = new List<(IngestBatch, int)>(found.Count);
-        var firsts = new List<(string, int, Func<int>)>();
+        var (newActors, newMeetings) = (new List<int>(), new List<int>());
         foreach (var article in found.OrderBy(a => a.Id))
         {
             foreach (var id in article.ActorIds.Where(id => !actors.ContainsKey(id)))
@@ -174,7 +179,7 @@ internal static class DocumentsPhase
                     ?? throw new InvalidOperationException($"Article {article.Id} names actor {id}, which is not stored.");
                 actor.Id = 0;
                 actors[id] = actor;
-                firsts.Add(("actor", id, () => actor.Id));
+                newActors.Add(id);
             }
 
             foreach (var id in article.MeetingIds.Where(id => !meetings.ContainsKey(id)))
@@ -183,13 +188,13 @@ internal static class DocumentsPhase
                     ?? throw new InvalidOperationException($"Article {article.Id} names meeting {id}, which is not stored.");
                 meeting.Id = 0;
                 meetings[id] = meeting;
-                firsts.Add(("meeting", id, () => meeting.Id));
+                newMeetings.Add(id);
             }
 
             articles.Add((Batch(article, actors, meetings), article.Id));
         }
 
-        return (articles, firsts);
+        return (articles, newActors, newMeetings);
     }
 
     // The article with its actors and meetings in its own order: the writer lists them on the article in the order

@@ -22,7 +22,7 @@ public sealed class DocumentsPhaseTests : IDisposable
             var source = host.Services.GetRequiredService<IKnowledgeStore>();
 
             // Batches of 40, so actors and meetings named across batches are written again in later ones.
-            await DocumentsPhase.RunAsync(source, again, batchSize: 40, report, TextWriter.Null, CancellationToken.None, keep: true);
+            await DocumentsPhase.RunAsync(source, again, batchSize: 40, report, TextWriter.Null, keep: true, CancellationToken.None);
         }
 
         using var first = BenchHost.Open(ingested, null);
