@@ -16,7 +16,7 @@ namespace BriefingBot.Benchmarks;
 /// </summary>
 internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
 {
-    private readonly CorpusGenerator _corpus = new(settings.Seed, settings.Articles);
+    private readonly CorpusGenerator _corpus = new(settings.Seed, settings.Articles, settings.People);
 
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ internal sealed class BenchRunner(BenchSettings settings, TextWriter progress)
         var report = new BenchReport();
         report.Add("articles", settings.Articles, "articles");
         report.Add("seed", settings.Seed, "seed");
+        report.Add("people", _corpus.Persons.Count, "people in the corpus");
         report.Add("cores", Environment.ProcessorCount, "cores");
         report.Add("load_avg_1m_before", MachineLoad(), "load average (1 min) before");
 

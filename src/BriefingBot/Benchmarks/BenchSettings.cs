@@ -1,7 +1,7 @@
 namespace BriefingBot.Benchmarks;
 
 /// <summary>
-/// What one benchmark run does: corpus size and seed, the data file, how many queries and subscriptions, and
+/// What one benchmark run does: corpus size, seed and people (<see cref="CorpusGenerator.DefaultPeople"/> if null), the data file, how many queries and subscriptions, and
 /// which phases (all of <see cref="AllPhases"/> unless <see cref="Only"/> names some).
 /// </summary>
 internal sealed record BenchSettings(
@@ -14,7 +14,8 @@ internal sealed record BenchSettings(
     int StorageSample = int.MaxValue,
     int Batch = 50,
     IReadOnlySet<string>? Only = null,
-    bool Reuse = false)
+    bool Reuse = false,
+    int? People = null)
 {
     /// <summary>The phases in the order they run; queries, digest, startup and documents read the store ingestion fills.</summary>
     public static readonly IReadOnlyList<string> AllPhases = ["extract", "storage", "ingest", "queries", "digest", "startup", "documents"];

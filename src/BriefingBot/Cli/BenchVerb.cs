@@ -5,11 +5,12 @@ using BriefingBot.Benchmarks;
 namespace BriefingBot.Cli;
 
 /// <summary>
-/// <c>bench [--articles N] [--seed S] [--db PATH] [--json] [--only PHASES] [--reuse] [--against FILE]</c>: the
+/// <c>bench [--articles N] [--seed S] [--people P] [--db PATH] [--json] [--only PHASES] [--reuse] [--against FILE]</c>: the
 /// performance benchmark on a generated corpus, ending with the targets that apply to the run (<see cref="BenchTargets"/>).
 /// With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles and seed) is kept and ingestion
 /// skipped, to measure queries, digests and start-up again on a big store. With <c>--against</c>, the JSON of a run of
-/// fewer articles, whose ingestion rate this run's is compared with.
+/// fewer articles, whose ingestion rate this run's is compared with. With <c>--people</c>, a corpus about that many people
+/// instead of a fifth of the articles (to compare runs of different sizes about the same people).
 /// It builds its own hosts (the main store, a storage-only store, a cold start), so it runs before the verb host.
 /// </summary>
 public sealed class BenchVerb
@@ -24,6 +25,18 @@ public sealed class BenchVerb
         {
             await output.WriteLineAsync("bench takes whole numbers, at least 10 articles, e.g. bench --articles 10000 --seed 7 --json").ConfigureAwait(false);
             return ExitCodes.Usage;
+        }
+
+        int? people = null;
+        if (line.Value("--people") is not null)
+        {
+            if (!TryNumber(line, "--people", 0, out var asked) || asked < 10)
+            {
+                await output.WriteLineAsync($"--people takes how many people the corpus writes about, a whole number of at least 10 (by default a fifth of the articles, {CorpusGenerator.DefaultPeople(articles):N0} here); e.g. bench --articles 100000 --people 2000").ConfigureAwait(false);
+                return ExitCodes.Usage;
+            }
+
+            people = asked;
         }
 
         IReadOnlySet<string>? only = null;
@@ -58,7 +71,7 @@ public sealed class BenchVerb
 
         try
         {
-            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only, Reuse: reuse);
+            var settings = new BenchSettings(articles, seed, dbPath, queries, subscriptions, Batch: batch, Only: only, Reuse: reuse, People: people);
             var report = await new BenchRunner(settings, progress).RunAsync(cancellationToken).ConfigureAwait(false);
             if (against is { } other && report.TryGet("ingest_articles_per_s", out var rate))
             {

@@ -4,7 +4,7 @@ namespace BriefingBot.Cli;
 public sealed class CommandLine
 {
     // Options that take a value; the rest are switches.
-    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch", "--only", "--against" };
+    private static readonly HashSet<string> s_valued = new(StringComparer.Ordinal) { "--db", "--format", "--config", "--articles", "--seed", "--queries", "--subscriptions", "--batch", "--only", "--against", "--people" };
 
     private readonly Dictionary<string, string?> _options = new(StringComparer.Ordinal);
 
@@ -93,6 +93,7 @@ public sealed class CommandLine
         "--seed" => "7",
         "--only" => "ingest,digest",
         "--against" => "10k.json",
+        "--people" => "2000",
         _ => "config/appsettings.json",
     };
 }

@@ -22,6 +22,7 @@ public static class Usage
                                      20000 articles);
                                      --reuse keeps the --db an earlier run left and skips ingestion;
                                      --against 10k.json compares the ingestion rate with that run's;
+                                     --people P writes about P people instead of a fifth of the articles;
                                      ends with the performance targets that apply to the run)
           help                       This text
 

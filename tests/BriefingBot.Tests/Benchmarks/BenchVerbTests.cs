@@ -33,6 +33,21 @@ public sealed class BenchVerbTests : IDisposable
     }
 
     [Fact]
+    public void The_corpus_writes_about_a_fifth_of_its_articles_in_people_unless_told_how_many()
+    {
+        var small = new CorpusGenerator(7, 10_000);
+        var big = new CorpusGenerator(7, 100_000);
+        var bigAboutTheSamePeople = new CorpusGenerator(7, 100_000, people: 2_000);
+
+        Assert.Equal(2_000, small.Persons.Count);
+        Assert.Equal(20_000, big.Persons.Count);
+        // The same people as the smaller corpus, not merely as many.
+        Assert.Equal(small.Persons, bigAboutTheSamePeople.Persons);
+        var named = Enumerable.Range(0, 4_000).Select(i => bigAboutTheSamePeople.Placement(i).Story).SelectMany(s => s.Participants.Concat(s.Others).Append(s.Analyst)).ToList();
+        Assert.All(named, p => Assert.InRange(p.Index, 0, 1_999));
+    }
+
+    [Fact]
     public void Near_duplicates_come_from_different_outlets()
     {
         var corpus = new CorpusGenerator(7, 400);
@@ -178,6 +193,32 @@ public sealed class BenchVerbTests : IDisposable
 
         Assert.Equal(ExitCodes.Usage, code);
         Assert.Contains($"--against takes the --json output of an earlier run that ingested articles; {path} is not one. E.g. bench --articles 10000 --json > 10k.json", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_writes_about_as_many_people_as_asked()
+    {
+        var output = new StringWriter();
+
+        var code = await new BenchVerb().RunAsync(CommandLine.Parse(["bench", "--articles", "40", "--only", "ingest", "--people", "12", "--json"]), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Ok, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Equal(12, json.RootElement.GetProperty("people").GetDouble());
+        Assert.True(json.RootElement.GetProperty("ingest_articles_per_s").GetDouble() > 0);
+    }
+
+    [Theory]
+    [InlineData("5")]
+    [InlineData("many")]
+    public async Task Bench_refuses_a_number_of_people_it_cannot_write_about(string people)
+    {
+        var output = new StringWriter();
+
+        var code = await new BenchVerb().RunAsync(CommandLine.Parse(["bench", "--articles", "100000", "--people", people]), output, TextWriter.Null, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--people takes how many people the corpus writes about, a whole number of at least 10 (by default a fifth of the articles, 20,000 here); e.g. bench --articles 100000 --people 2000", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
