@@ -254,25 +254,30 @@ internal sealed partial class RoleAttacher
         }
 
         string? country = null;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count && country is null; i++)
         {
-            var head = word.Split('-')[0];
-            country = _gazetteer.CountryOf(head) ?? _gazetteer.CountryOfCity(head);
-            if (country is not null)
-            {
-                break;
-            }
+            // "North Korean" before "Korean" (South Korea's), as in a title before the name.
+            var head = words[i].Split('-')[0];
+            country = (i + 1 < words.Count ? _gazetteer.CountryByDemonym(words[i] + " " + words[i + 1]) : null)
+                ?? _gazetteer.CountryOf(head) ?? _gazetteer.CountryOfCity(head);
         }
 
-        if (words.Count is >= 2 and <= 4 && _gazetteer.CountryByDemonym(words[0]) is { } demonymCountry
-            && words.Skip(1).All(w => _gazetteer.Titles.Contains(w)))
+        var (demonymCountry, demonymWords) = LeadingDemonym(words);
+        if (demonymCountry is not null && words.Count - demonymWords is >= 1 and <= 3
+            && words.Skip(demonymWords).All(w => _gazetteer.Titles.Contains(w)))
         {
-            // ", the German president": the demonym is the country, the rest the title.
-            return new MentionRole(NormaliseTitle(words.Skip(1).ToList()), demonymCountry, true);
+            // ", the German president", ", the South Korean energy minister": the demonym is the country, the rest the title.
+            return new MentionRole(NormaliseTitle(words.Skip(demonymWords).ToList()), demonymCountry, true);
         }
 
         return new MentionRole(phrase, country, true);
     }
+
+    // The demonym a phrase opens with and how many words it takes: two ("South Korean") before one ("Korean").
+    private (string? Country, int Words) LeadingDemonym(List<string> words) =>
+        words.Count >= 2 && _gazetteer.CountryByDemonym(words[0] + " " + words[1]) is { } pair
+            ? (pair, 2)
+            : (words.Count >= 1 ? _gazetteer.CountryByDemonym(words[0]) : null, 1);
 
     private bool IsTitleWord(Token t) => _gazetteer.Titles.Contains(t.Text) || t.Is("counterpart") || t.Is("colleague") || t.Is("PM");
 

@@ -42,6 +42,18 @@ public sealed class PersonConstructionTests
         Assert.Contains(steinmeier.Roles, r => r.Title == "president" && r.Country == "Germany");
     }
 
+    [Theory]
+    [InlineData("Ahn Duk-geun", "energy minister", "South Korea")] // ", the South Korean energy minister,"
+    [InlineData("Ebrahim Patel", "trade minister", "South Africa")]
+    [InlineData("Pak Myong-ho", "deputy foreign minister", "North Korea")] // not South Korea's "Korean"
+    public void An_apposition_demonym_of_two_words_is_the_country_not_part_of_the_title(string name, string title, string country)
+    {
+        var person = Person(Read("korea_energy_appositions.txt"), name);
+        Assert.Contains(person.Roles, r => r.Title == title && r.Country == country);
+        Assert.DoesNotContain(person.Roles, r => r.Title.Contains("Korean", StringComparison.Ordinal) || r.Title.Contains("African", StringComparison.Ordinal));
+        Assert.Equal(country, person.Country);
+    }
+
     [Fact]
     public void Counterpart_of_an_unnamed_title_takes_that_title_not_the_last_persons()
     {
