@@ -1,8 +1,9 @@
 namespace BriefingBot.Benchmarks;
 
 /// <summary>
-/// What one benchmark run does: corpus size, seed and people (<see cref="CorpusGenerator.DefaultPeople"/> if null), the data file, how many queries and subscriptions, and
-/// which phases (all of <see cref="AllPhases"/> unless <see cref="Only"/> names some).
+/// What one benchmark run does: corpus size, seed and people (<see cref="CorpusGenerator.DefaultPeople"/> if null),
+/// the data file, how many queries and subscriptions, and which phases (all of <see cref="AllPhases"/> unless
+/// <see cref="Only"/> names some).
 /// </summary>
 internal sealed record BenchSettings(
     int Articles,

@@ -7,7 +7,7 @@ namespace BriefingBot.Cli;
 /// <summary>
 /// <c>bench [--articles N] [--seed S] [--people P] [--db PATH] [--json] [--only PHASES] [--reuse] [--against FILE]</c>: the
 /// performance benchmark on a generated corpus, ending with the targets that apply to the run (<see cref="BenchTargets"/>).
-/// With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles and seed) is kept and ingestion
+/// With <c>--reuse</c>, the data file an earlier run left at <c>--db</c> (same articles, seed and people) is kept and ingestion
 /// skipped, to measure queries, digests and start-up again on a big store. With <c>--against</c>, the JSON of a run of
 /// fewer articles, whose ingestion rate this run's is compared with. With <c>--people</c>, a corpus about that many people
 /// instead of a fifth of the articles (to compare runs of different sizes about the same people).
