@@ -60,8 +60,24 @@ internal static class BenchTargets
         }
 
         lines.Insert(0, string.Create(CultureInfo.InvariantCulture, $"Targets at {Articles(report):#,0} articles (README, Performance):"));
+        if (CastNote(report, "people", Articles(report), "this run's corpus") is { } note)
+        {
+            lines.Insert(1, note);
+        }
+
+        if (report.TryGet("against_articles", out var againstArticles) && CastNote(report, "against_people", againstArticles, "the --against run's corpus") is { } againstNote)
+        {
+            lines.Insert(1, againstNote);
+        }
+
         return lines;
     }
+
+    // The targets are set on the bench's default corpus; a run about another number of people (--people) says so.
+    private static string? CastNote(BenchReport report, string key, double articles, string whose) =>
+        report.TryGet(key, out var people) && people != CorpusGenerator.DefaultPeople((int)articles)
+            ? string.Create(CultureInfo.InvariantCulture, $"  ({whose} is about {people:#,0} people; the targets are set on the default corpus, {CorpusGenerator.DefaultPeople((int)articles):#,0} people for {articles:#,0} articles)")
+            : null;
 
     private static double Articles(BenchReport report) => report.TryGet("articles", out var n) ? n : 0;
 

@@ -46,7 +46,7 @@ public sealed class BenchVerb
             return ExitCodes.Usage;
         }
 
-        (double Articles, double Rate)? against = null;
+        (double Articles, double Rate, double? People)? against = null;
         if (line.Value("--against") is { } againstPath && (against = ReadAgainst(againstPath)) is null)
         {
             await output.WriteLineAsync($"--against takes the --json output of an earlier run that ingested articles; {againstPath} is not one. E.g. bench --articles 10000 --json > 10k.json, then bench --articles 100000 --against 10k.json").ConfigureAwait(false);
@@ -77,6 +77,10 @@ public sealed class BenchVerb
             {
                 report.Add("against_articles", other.Articles, "--against run: articles");
                 report.Add("ingest_rate_share", rate / other.Rate, "ingestion rate as a share of the --against run's");
+                if (other.People is { } otherPeople)
+                {
+                    report.Add("against_people", otherPeople, "--against run: people in its corpus");
+                }
             }
 
             var targets = BenchTargets.Check(report);
@@ -102,8 +106,9 @@ public sealed class BenchVerb
         }
     }
 
-    // The articles and ingestion rate of an earlier run's --json output; null when the file is not that.
-    private static (double Articles, double Rate)? ReadAgainst(string path)
+    // The articles, ingestion rate and people (runs since session 27) of an earlier run's --json output; null when
+    // the file is not that.
+    private static (double Articles, double Rate, double? People)? ReadAgainst(string path)
     {
         try
         {
@@ -111,7 +116,8 @@ public sealed class BenchVerb
             return json.RootElement.ValueKind == JsonValueKind.Object
                 && json.RootElement.TryGetProperty("articles", out var articles) && articles.ValueKind == JsonValueKind.Number
                 && json.RootElement.TryGetProperty("ingest_articles_per_s", out var rate) && rate.ValueKind == JsonValueKind.Number && rate.GetDouble() > 0
-                ? (articles.GetDouble(), rate.GetDouble())
+                ? (articles.GetDouble(), rate.GetDouble(),
+                    json.RootElement.TryGetProperty("people", out var people) && people.ValueKind == JsonValueKind.Number ? people.GetDouble() : null)
                 : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)

@@ -62,6 +62,29 @@ public sealed class BenchTargetsTests
     }
 
     [Fact]
+    public void A_run_about_another_number_of_people_says_the_targets_are_set_on_the_default_corpus()
+    {
+        var report = Report(
+            ("articles", 100_000), ("people", 2_000), ("against_articles", 10_000), ("against_people", 2_000),
+            ("ingest_rate_share", 0.98), ("who_p99_ms", 4));
+        var against = Report(("articles", 100_000), ("people", 2_000), ("against_articles", 10_000), ("against_people", 500), ("ingest_rate_share", 0.98));
+        var usual = Report(("articles", 100_000), ("people", 20_000), ("against_articles", 10_000), ("against_people", 2_000), ("ingest_rate_share", 0.98));
+
+        var lines = BenchTargets.Check(report);
+
+        Assert.Equal(
+            [
+                "Targets at 100,000 articles (README, Performance):",
+                "  (this run's corpus is about 2,000 people; the targets are set on the default corpus, 20,000 people for 100,000 articles)",
+                "  met    ingestion at 100,000 articles within 25% of its rate at 10,000: 0.980 of it",
+                "  met    /who p99 ≤ 10 ms: 4.0 ms",
+            ],
+            lines);
+        Assert.Contains("  (the --against run's corpus is about 500 people; the targets are set on the default corpus, 2,000 people for 10,000 articles)", BenchTargets.Check(against));
+        Assert.DoesNotContain(BenchTargets.Check(usual), l => l.Contains("people", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_run_of_another_size_is_told_where_the_targets_are_set()
     {
         var report = Report(("articles", 200), ("ingest_articles_per_s", 90), ("digest_subscriptions", 5), ("digest_1000_s", 0.1));

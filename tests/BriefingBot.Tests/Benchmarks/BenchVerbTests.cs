@@ -162,7 +162,7 @@ public sealed class BenchVerbTests : IDisposable
     public async Task Bench_compares_its_ingestion_rate_with_an_earlier_runs_and_ends_its_table_with_the_targets()
     {
         var earlier = Path.Combine(_folder.FullName, "earlier.json");
-        await File.WriteAllTextAsync(earlier, """{ "articles": 10000, "ingest_articles_per_s": 2.5 }""");
+        await File.WriteAllTextAsync(earlier, """{ "articles": 10000, "people": 2000, "ingest_articles_per_s": 2.5 }""");
         var output = new StringWriter();
 
         var code = await new BenchVerb().RunAsync(CommandLine.Parse(["bench", "--articles", "40", "--only", "ingest", "--against", earlier]), output, TextWriter.Null, CancellationToken.None);
@@ -171,6 +171,7 @@ public sealed class BenchVerbTests : IDisposable
         var lines = output.ToString().Split('\n');
         double Figure(string key) => double.Parse(lines.Single(l => l.EndsWith("   " + key, StringComparison.Ordinal)).Split("   ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[^2], System.Globalization.NumberStyles.Any, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(10_000, Figure("against_articles"));
+        Assert.Equal(2_000, Figure("against_people"));
         Assert.Equal(Figure("ingest_articles_per_s") / 2.5, Figure("ingest_rate_share"), 0.01 * Figure("ingest_rate_share"));
         Assert.Contains(lines, l => l.StartsWith("No target applies to this run", StringComparison.Ordinal));
     }
