@@ -60,15 +60,13 @@ internal static class BenchTargets
         }
 
         lines.Insert(0, string.Create(CultureInfo.InvariantCulture, $"Targets at {Articles(report):#,0} articles (README, Performance):"));
-        if (CastNote(report, "people", Articles(report), "this run's corpus") is { } note)
+        var notes = new List<string?> { CastNote(report, "people", Articles(report), "this run's corpus") };
+        if (report.TryGet("against_articles", out var againstArticles))
         {
-            lines.Insert(1, note);
+            notes.Add(CastNote(report, "against_people", againstArticles, "the --against run's corpus"));
         }
 
-        if (report.TryGet("against_articles", out var againstArticles) && CastNote(report, "against_people", againstArticles, "the --against run's corpus") is { } againstNote)
-        {
-            lines.Insert(1, againstNote);
-        }
+        lines.InsertRange(1, notes.OfType<string>());
 
         return lines;
     }
