@@ -256,13 +256,11 @@ internal sealed partial class RoleAttacher
         string? country = null;
         for (var i = 0; i < words.Count && country is null; i++)
         {
-            // "North Korean" before "Korean" (South Korea's), as in a title before the name.
             var head = words[i].Split('-')[0];
-            country = (i + 1 < words.Count ? _gazetteer.CountryByDemonym(words[i] + " " + words[i + 1]) : null)
-                ?? _gazetteer.CountryOf(head) ?? _gazetteer.CountryOfCity(head);
+            country = DemonymAt(words, i).Country ?? _gazetteer.CountryOf(head) ?? _gazetteer.CountryOfCity(head);
         }
 
-        var (demonymCountry, demonymWords) = LeadingDemonym(words);
+        var (demonymCountry, demonymWords) = DemonymAt(words, 0);
         if (demonymCountry is not null && words.Count - demonymWords is >= 1 and <= 3
             && words.Skip(demonymWords).All(w => _gazetteer.Titles.Contains(w)))
         {
@@ -273,11 +271,12 @@ internal sealed partial class RoleAttacher
         return new MentionRole(phrase, country, true);
     }
 
-    // The demonym a phrase opens with and how many words it takes: two ("South Korean") before one ("Korean").
-    private (string? Country, int Words) LeadingDemonym(List<string> words) =>
-        words.Count >= 2 && _gazetteer.CountryByDemonym(words[0] + " " + words[1]) is { } pair
+    // The demonym starting at word <paramref name="at"/> and how many words it takes: two ("North Korean") before one
+    // ("Korean", South Korea's), as in a title before the name.
+    private (string? Country, int Words) DemonymAt(List<string> words, int at) =>
+        at + 1 < words.Count && _gazetteer.CountryByDemonym(words[at] + " " + words[at + 1]) is { } pair
             ? (pair, 2)
-            : (words.Count >= 1 ? _gazetteer.CountryByDemonym(words[0]) : null, 1);
+            : (at < words.Count ? _gazetteer.CountryByDemonym(words[at]) : null, 1);
 
     private bool IsTitleWord(Token t) => _gazetteer.Titles.Contains(t.Text) || t.Is("counterpart") || t.Is("colleague") || t.Is("PM");
 
